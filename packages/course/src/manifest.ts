@@ -1,0 +1,99 @@
+/** The course manifest, course.json at the repository root: the single source of exercise order. */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export interface Exercise {
+  slug: string
+  title: string
+  /** 1: the seed lesson; 2: past it. */
+  part: 1 | 2
+  /** Path of the concept page on the docs site, e.g. /part-1/for-of. */
+  docs: string
+  /** Points for passing every test. */
+  points: number
+  /** Absolute path of exercises/<slug>. */
+  dir: string
+}
+
+export interface Course {
+  title: string
+  /** Absolute path of the repository root (where course.json is). */
+  root: string
+  exercises: Exercise[]
+}
+
+export const MANIFEST = 'course.json'
+
+/** The nearest folder at or above `from` that holds course.json. */
+export function findCourseRoot(from: string = process.cwd()): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, MANIFEST))) return dir
+    if (path.dirname(dir) === dir) {
+      throw new Error(
+        `no ${MANIFEST} found in ${from} or any folder above it: run this inside the iterlings course`,
+      )
+    }
+  }
+}
+
+export function loadCourse(root: string = findCourseRoot()): Course {
+  const file = path.join(root, MANIFEST)
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { title?: unknown; exercises?: unknown }
+  if (typeof raw.title !== 'string' || !Array.isArray(raw.exercises)) {
+    throw new Error(`${file}: expected { "title": string, "exercises": [...] }`)
+  }
+  const seen = new Set<string>()
+  const exercises = raw.exercises.map((entry: Record<string, unknown>, index): Exercise => {
+    const where = `${file}: exercises[${index}]`
+    for (const key of ['slug', 'title', 'docs'] as const) {
+      if (typeof entry[key] !== 'string') throw new Error(`${where}.${key} must be a string`)
+    }
+    if (entry.part !== 1 && entry.part !== 2) throw new Error(`${where}.part must be 1 or 2`)
+    if (typeof entry.points !== 'number' || !(entry.points > 0))
+      throw new Error(`${where}.points must be a number > 0`)
+    const slug = entry.slug as string
+    if (seen.has(slug)) throw new Error(`${where}: slug ${slug} is listed twice`)
+    seen.add(slug)
+    return {
+      slug,
+      title: entry.title as string,
+      part: entry.part,
+      docs: entry.docs as string,
+      points: entry.points,
+      dir: path.join(root, 'exercises', slug),
+    }
+  })
+  return { title: raw.title, root, exercises }
+}
+
+/** The exercise whose folder is `slug`, or an error that suggests the closest slug. */
+export function findExercise(course: Course, slug: string): Exercise {
+  const exact = course.exercises.find(
+    (exercise) => exercise.slug === slug || exercise.slug.slice(3) === slug,
+  )
+  if (exact) return exact
+  const closest = closestSlug(course, slug)
+  throw new Error(`no exercise called "${slug}"${closest ? `; did you mean ${closest}?` : ''}`)
+}
+
+export function closestSlug(course: Course, wanted: string): string | undefined {
+  let best: { slug: string; distance: number } | undefined
+  for (const { slug } of course.exercises) {
+    const distance = Math.min(editDistance(wanted, slug), editDistance(wanted, slug.slice(3)))
+    if (!best || distance < best.distance) best = { slug, distance }
+  }
+  return best && best.distance <= Math.max(3, wanted.length / 2) ? best.slug : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}

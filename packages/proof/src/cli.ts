@@ -1,0 +1,59 @@
+/**
+ * iterlings-proof            prove the exercise in the current folder (turbo runs this per exercise)
+ * iterlings-proof --summary  print every exercise's row from the saved results; fail on any breach
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadCourse } from '@iterlings/course'
+import pc from 'picocolors'
+import { runAllTargets } from './prove.ts'
+import { proofRow, renderTable } from './table.ts'
+import { judge, type Proof } from './verdict.ts'
+
+const RESULT_FILE = path.join('.proof', 'result.json')
+
+async function proveHere(): Promise<number> {
+  const exerciseDir = process.cwd()
+  const slug = path.basename(exerciseDir)
+  const proof = judge(slug, await runAllTargets(exerciseDir))
+  mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
+  writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')
+  console.log(renderTable([proofRow(proof)]))
+  for (const mistake of proof.mistakes) {
+    if (mistake.caughtBy.length > 0)
+      console.log(
+        pc.dim(
+          `  ${mistake.target} caught by \`${mistake.caughtBy[0]}\`${mistake.caughtBy.length > 1 ? ` and ${mistake.caughtBy.length - 1} more` : ''}`,
+        ),
+      )
+  }
+  return report(proof.problems)
+}
+
+function summary(): number {
+  const course = loadCourse()
+  const problems: string[] = []
+  const rows = course.exercises.map(({ slug, dir }) => {
+    try {
+      const proof = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Proof
+      problems.push(...proof.problems)
+      return proofRow(proof)
+    } catch {
+      problems.push(
+        `exercises/${slug}: no proof result; run \`pnpm test\` at the root (or \`pnpm proof\` in the exercise)`,
+      )
+      return [slug, '?', pc.red('✗ not run'), pc.red('✗ not run'), pc.red('✗ not run')]
+    }
+  })
+  console.log(`\n${renderTable(rows)}\n`)
+  return report(problems)
+}
+
+function report(problems: string[]): number {
+  for (const problem of problems) console.error(pc.red(`✗ ${problem}`))
+  return problems.length === 0 ? 0 : 1
+}
+
+const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false } } })
+process.exitCode = values.summary ? summary() : await proveHere()

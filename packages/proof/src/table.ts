@@ -1,0 +1,44 @@
+/** The per-exercise table the proof prints: one row an exercise, one column a proof. */
+import pc from 'picocolors'
+import type { Proof } from './verdict.ts'
+
+const mark = (ok: boolean, text: string) => (ok ? pc.green(`✓ ${text}`) : pc.red(`✗ ${text}`))
+
+export function proofRow(proof: Proof): string[] {
+  const caught = proof.mistakes.filter((mistake) => mistake.caughtBy.length > 0).length
+  return [
+    proof.slug,
+    String(proof.tests),
+    mark(
+      proof.tests > 0 && proof.solutionPassed === proof.tests,
+      `${proof.solutionPassed}/${proof.tests} pass`,
+    ),
+    mark(
+      proof.tests > 0 && proof.starterFailed === proof.tests,
+      `${proof.starterFailed}/${proof.tests} fail`,
+    ),
+    mark(
+      proof.mistakes.length > 0 && caught === proof.mistakes.length,
+      `${caught}/${proof.mistakes.length} caught`,
+    ),
+  ]
+}
+
+export const HEADER = ['exercise', 'tests', 'solution', 'starter', 'mistakes']
+
+export function renderTable(rows: string[][]): string {
+  const all = [HEADER, ...rows]
+  const widths = HEADER.map((_, column) =>
+    Math.max(...all.map((row) => visibleLength(row[column] ?? ''))),
+  )
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - visibleLength(cell)))
+      .join('  ')
+  return [pc.bold(line(HEADER)), ...rows.map(line)].join('\n')
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length
+}

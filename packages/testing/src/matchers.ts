@@ -1,0 +1,118 @@
+/**
+ * Matchers for spy sources. Each failure message names the mistake a student most likely
+ * made, in their words, instead of "expected 4 to be 3".
+ */
+import type { SourceSpy } from './sources.ts'
+
+interface MatcherResult {
+  pass: boolean
+  message: () => string
+}
+
+interface MatcherState {
+  isNot: boolean
+}
+
+function spyOf(received: unknown, matcher: string): SourceSpy<unknown> {
+  const spy = received as Partial<SourceSpy<unknown>>
+  if (typeof spy?.pulls !== 'number' || typeof spy.label !== 'string') {
+    throw new TypeError(
+      `${matcher} works on a spySource() or infiniteSource(), not on ${typeof received}`,
+    )
+  }
+  return spy as SourceSpy<unknown>
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+export const iterationMatchers = {
+  /** The source was pulled exactly `expected` times. */
+  toHavePulled(this: MatcherState, received: unknown, expected: number): MatcherResult {
+    const spy = spyOf(received, 'toHavePulled')
+    const { pulls, label } = spy
+    return {
+      pass: pulls === expected,
+      message: () => {
+        if (this.isNot)
+          return `${label} should not have been pulled exactly ${plural(expected, 'time')}`
+        if (pulls > expected) {
+          return (
+            `${plural(pulls, 'value')} were pulled from ${label}, but only ${expected} were needed: ` +
+            'stop pulling as soon as you have what you need (pulling ahead breaks lazy and infinite sources)'
+          )
+        }
+        return `only ${plural(pulls, 'value')} were pulled from ${label}, but ${expected} were needed`
+      },
+    }
+  },
+
+  /** The source was pulled no more than `limit` times. */
+  toHavePulledAtMost(this: MatcherState, received: unknown, limit: number): MatcherResult {
+    const { pulls, label } = spyOf(received, 'toHavePulledAtMost')
+    return {
+      pass: pulls <= limit,
+      message: () =>
+        this.isNot
+          ? `${label} was pulled ${plural(pulls, 'time')}, expected more than ${limit}`
+          : `${plural(pulls, 'value')} were pulled from ${label}, but at most ${limit} were needed: ` +
+            'do not read ahead of what the caller asked for',
+    }
+  },
+
+  /** `[Symbol.iterator]()` was called on the source at least once. */
+  toHaveBeenOpened(this: MatcherState, received: unknown): MatcherResult {
+    const { opens, label } = spyOf(received, 'toHaveBeenOpened')
+    return {
+      pass: opens > 0,
+      message: () =>
+        this.isNot
+          ? `${label} was opened (its [Symbol.iterator]() was called) before any value was asked for: ` +
+            'wait for the first next() before you touch a source'
+          : `${label} was never opened: call its [Symbol.iterator]() (a for...of loop does) to read from it`,
+    }
+  },
+
+  /** The source's `return()` was called: it was closed after an early stop. */
+  toBeClosed(this: MatcherState, received: unknown): MatcherResult {
+    const { returns, label } = spyOf(received, 'toBeClosed')
+    return {
+      pass: returns > 0,
+      message: () =>
+        this.isNot
+          ? `${label} was closed (its return() was called), but it should not be: close only a source ` +
+            'you stop reading early, never one that already said done or was never opened'
+          : `${label} was not closed: when you stop before a source is done, call its return() ` +
+            '(a for...of loop does this for you when you break or return from inside it)',
+    }
+  },
+
+  /** The source's `return()` was called exactly once. */
+  toBeClosedOnce(this: MatcherState, received: unknown): MatcherResult {
+    const { returns, label } = spyOf(received, 'toBeClosedOnce')
+    return {
+      pass: returns === 1,
+      message: () =>
+        returns === 0
+          ? `${label} was not closed: when you stop before a source is done, call its return()`
+          : `${label} was closed ${plural(returns, 'time')}: close a source once, when you stop reading it`,
+    }
+  },
+}
+
+export interface IterationMatchers<R = unknown> {
+  /** The spy source was pulled (`next()` called) exactly `expected` times. */
+  toHavePulled(expected: number): R
+  /** The spy source was pulled no more than `limit` times. */
+  toHavePulledAtMost(limit: number): R
+  /** The spy source was opened (`[Symbol.iterator]()` called). */
+  toHaveBeenOpened(): R
+  /** The spy source was closed (`return()` called). */
+  toBeClosed(): R
+  /** The spy source was closed exactly once. */
+  toBeClosedOnce(): R
+}
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any
+  interface Matchers<T = any> extends IterationMatchers<T> {}
+}

@@ -1,0 +1,46 @@
+/**
+ * The vitest config every exercise uses. Tests always import the student's entry,
+ * `src/index.ts`; setting ITERLINGS_TARGET points those imports somewhere else instead:
+ * `solution` (a folder that mirrors src/) or `mistakes/<name>.ts` (one file that stands in
+ * for src/index.ts). That is how the proof, mutation testing and the grader run the same
+ * tests against other code without copying it.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type ViteUserConfig } from 'vitest/config'
+
+type Plugin = NonNullable<ViteUserConfig['plugins']>[number]
+
+export const TARGET_VARIABLE = 'ITERLINGS_TARGET'
+
+export function exerciseConfig(exerciseUrl: string): ViteUserConfig {
+  const exerciseDir = path.dirname(fileURLToPath(exerciseUrl))
+  const target = process.env[TARGET_VARIABLE]
+  return defineConfig({
+    plugins: target ? [redirectStarter(exerciseDir, target)] : [],
+    test: {
+      include: ['test/**/*.test.ts'],
+      setupFiles: [fileURLToPath(new URL('./setup.js', import.meta.url))],
+      pool: 'forks',
+    },
+  })
+}
+
+/** Resolves imports of `<exercise>/src/...` to the same path under `target` (a folder) or to `target` itself (a file). */
+export function redirectStarter(exerciseDir: string, target: string): Plugin {
+  const srcDir = path.join(exerciseDir, 'src')
+  const destination = path.resolve(exerciseDir, target)
+  const toFile = path.extname(destination) !== ''
+  return {
+    name: 'iterlings:redirect-starter',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || importer.startsWith(destination)) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved) return null
+      const relative = path.relative(srcDir, resolved.id)
+      if (relative.startsWith('..') || path.isAbsolute(relative)) return null
+      return toFile ? destination : path.join(destination, relative)
+    },
+  }
+}
