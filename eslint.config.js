@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       '**/dist/**',
       '**/.proof/**',
+      '**/.stryker-tmp/**',
+      'reports/**',
       '**/node_modules/**',
       'docs/.vitepress/cache/**',
       'docs/.vitepress/dist/**',

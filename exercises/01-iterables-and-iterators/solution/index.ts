@@ -11,9 +11,7 @@ export class StopIteration extends Error {
 export function iter<T>(iterable: Iterable<T>): Iterator<T> {
   // At run time anything can arrive, whatever the type says: check before calling.
   if (!isIterable(iterable)) {
-    throw new TypeError(
-      `${describe(iterable)} is not iterable: it has no [Symbol.iterator]() method`,
-    )
+    throw new TypeError(`${String(iterable)} is not iterable: it has no [Symbol.iterator]() method`)
   }
   return iterable[Symbol.iterator]()
 }
@@ -41,10 +39,4 @@ export function isIterator(value: unknown): value is Iterator<unknown> {
     value !== null &&
     typeof (value as { next?: unknown }).next === 'function'
   )
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null'
-  if (typeof value === 'object') return 'this object'
-  return `${typeof value} ${String(value)}`
 }

@@ -92,6 +92,15 @@ describe('2. next', () => {
       () => next(iterator),
       'an exhausted iterator with no fallback must throw StopIteration, like Python',
     ).toThrow(StopIteration)
+    expect(
+      () => next(iterator),
+      'throw the StopIteration the starter gives you, unchanged',
+    ).toThrow(
+      expect.objectContaining({
+        name: 'StopIteration',
+        message: 'the iterator has no more values',
+      }),
+    )
   })
 
   it('returns the fallback when the iterator is done', () => {

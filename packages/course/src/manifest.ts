@@ -66,10 +66,13 @@ export function loadCourse(root: string = findCourseRoot()): Course {
   return { title: raw.title, root, exercises }
 }
 
-/** The exercise whose folder is `slug`, or an error that suggests the closest slug. */
+/** The exercise named by its slug, its slug without the number, or its number; else an error suggesting the closest. */
 export function findExercise(course: Course, slug: string): Exercise {
   const exact = course.exercises.find(
-    (exercise) => exercise.slug === slug || exercise.slug.slice(3) === slug,
+    (exercise) =>
+      exercise.slug === slug ||
+      exercise.slug.slice(3) === slug ||
+      exercise.slug.slice(0, 2) === slug.padStart(2, '0'),
   )
   if (exact) return exact
   const closest = closestSlug(course, slug)

@@ -44,8 +44,10 @@ describe('findExercise', () => {
     courseWith({ title: 't', exercises: [entry, { ...entry, slug: '02-for-of' }] }),
   )
 
-  it('accepts the slug with or without its number', () => {
+  it('accepts the slug with or without its number, or the number alone', () => {
     expect(findExercise(course, 'for-of').slug).toBe('02-for-of')
+    expect(findExercise(course, '02').slug).toBe('02-for-of')
+    expect(findExercise(course, '2').slug).toBe('02-for-of')
   })
 
   it('suggests the closest slug for a typo', () => {

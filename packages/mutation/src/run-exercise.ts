@@ -1,0 +1,54 @@
+/**
+ * Child process: runs Stryker on one exercise (Stryker works from the current folder), mutating
+ * solution/ while the exercise's tests run against it, and sends the mutants back over IPC.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { LogLevel } from '@stryker-mutator/api/core'
+import { Stryker } from '@stryker-mutator/core'
+import type { MutantLike } from './score.ts'
+
+export interface ExerciseRequest {
+  exerciseDir: string
+  slug: string
+  incrementalFile: string
+  reportDir: string
+}
+
+process.once(
+  'message',
+  async ({ exerciseDir, slug, incrementalFile, reportDir }: ExerciseRequest) => {
+    process.chdir(exerciseDir)
+    // The exercise's vitest config points the tests' src/ imports at solution/, the code being mutated.
+    process.env.ITERLINGS_TARGET = 'solution'
+    const results = await new Stryker({
+      testRunner: 'vitest',
+      plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
+      vitest: { configFile: 'vitest.config.ts' },
+      mutate: ['solution/**/*.ts'],
+      coverageAnalysis: 'perTest',
+      incremental: true,
+      incrementalFile,
+      reporters: ['html', 'json'],
+      htmlReporter: { fileName: path.join(reportDir, `${slug}.html`) },
+      jsonReporter: { fileName: path.join(reportDir, `${slug}.json`) },
+      thresholds: { high: 95, low: 90, break: null },
+      concurrency: 2,
+      timeoutMS: 2_000,
+      tempDirName: '.stryker-tmp',
+      cleanTempDir: 'always',
+      // LogLevel is a const enum, which isolated modules cannot read: its values are these strings.
+      logLevel: 'warn' as LogLevel,
+      fileLogLevel: 'off' as LogLevel,
+    }).runMutationTest()
+    const mutants: MutantLike[] = results.map((mutant) => ({
+      status: mutant.status,
+      mutatorName: mutant.mutatorName,
+      replacement: mutant.replacement,
+      file: path.relative(exerciseDir, mutant.fileName).split(path.sep).join('/'),
+      line: mutant.location.start.line,
+    }))
+    process.send?.(mutants)
+    process.disconnect()
+  },
+)
