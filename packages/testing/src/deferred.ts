@@ -19,3 +19,22 @@ export function deferred<T = void>(): Deferred<T> {
 export async function settle(): Promise<void> {
   for (let turn = 0; turn < 10; turn += 1) await new Promise<void>((done) => setImmediate(done))
 }
+
+export type PromiseState<T> =
+  | { status: 'pending' }
+  | { status: 'fulfilled'; value: T }
+  | { status: 'rejected'; reason: unknown }
+
+/**
+ * Where `promise` stands once every queued callback has run. A bounded way to await a student's
+ * promise: a hang shows up as `pending` (with the test's own message) instead of a time-out.
+ */
+export async function promiseState<T>(promise: Promise<T>): Promise<PromiseState<T>> {
+  let state: PromiseState<T> = { status: 'pending' }
+  promise.then(
+    (value) => (state = { status: 'fulfilled', value }),
+    (reason: unknown) => (state = { status: 'rejected', reason }),
+  )
+  await settle()
+  return state
+}

@@ -1,5 +1,13 @@
 export { collect, pull, COLLECT_LIMIT } from './collect.ts'
-export { deferred, settle, type Deferred } from './deferred.ts'
+export {
+  asyncSpySource,
+  pushSource,
+  type AsyncSourceSpy,
+  type AsyncSpyOptions,
+  type PushSource,
+} from './async-sources.ts'
+export { taskSpy, type TaskSpy } from './async-tasks.ts'
+export { deferred, promiseState, settle, type Deferred, type PromiseState } from './deferred.ts'
 export { iterationMatchers, type IterationMatchers } from './matchers.ts'
 export {
   infiniteSource,
