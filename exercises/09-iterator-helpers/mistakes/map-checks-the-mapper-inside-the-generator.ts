@@ -1,0 +1,14 @@
+// Mistake: checking the mapper inside the generator body. The body only starts at the first
+// next(), so map(it, 'oops') returns happily and the TypeError comes later, somewhere else.
+export * from '../solution/index.ts'
+
+export function map<T, U>(
+  iterator: Iterator<T>,
+  mapper: (value: T, counter: number) => U,
+): IterableIterator<U> {
+  return (function* () {
+    if (typeof mapper !== 'function') throw new TypeError('map(): the mapper is not a function')
+    let counter = 0
+    for (const value of { [Symbol.iterator]: () => iterator }) yield mapper(value, counter++)
+  })()
+}

@@ -1,0 +1,28 @@
+// Mistake: pulling first and counting after. The (n+1)th next() pulls one more value from the
+// source just to throw it away: on a slow or side-effecting source that is real work wasted.
+import { from } from '../solution/index.ts'
+export * from '../solution/index.ts'
+
+export function take<T>(iterator: Iterator<T>, limit: number): IterableIterator<T> {
+  const count = Math.trunc(Number(limit))
+  if (Number.isNaN(count) || count < 0) {
+    iterator.return?.()
+    throw new RangeError(`take(): bad count ${limit}`)
+  }
+  let remaining = count
+  return from({
+    next(): IteratorResult<T> {
+      const result = iterator.next()
+      if (remaining <= 0) {
+        iterator.return?.()
+        return { done: true, value: undefined }
+      }
+      remaining -= 1
+      return result
+    },
+    return(): IteratorResult<T> {
+      iterator.return?.()
+      return { done: true, value: undefined }
+    },
+  })
+}
