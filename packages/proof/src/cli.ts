@@ -34,10 +34,12 @@ async function proveHere(): Promise<number> {
 function summary(): number {
   const course = loadCourse()
   const problems: string[] = []
+  let proven = 0
   const rows = course.exercises.map(({ slug, dir }) => {
     try {
       const proof = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Proof
       problems.push(...proof.problems)
+      if (proof.problems.length === 0) proven += 1
       return proofRow(proof)
     } catch {
       problems.push(
@@ -47,6 +49,8 @@ function summary(): number {
     }
   })
   console.log(`\n${renderTable(rows)}\n`)
+  // A plain closing line that CI and people can read at a glance: exercises proven, and not.
+  console.log(`proof: ${proven} passed, ${rows.length - proven} failed`)
   return report(problems)
 }
 
