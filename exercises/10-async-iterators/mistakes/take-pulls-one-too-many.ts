@@ -1,0 +1,12 @@
+// Mistake: checking whether enough values were collected only after pulling the next one.
+export * from '../solution/index.ts'
+
+export async function take<T>(source: AsyncIterable<T>, n: number): Promise<T[]> {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number >= 0, not ${n}`)
+  const values: T[] = []
+  for await (const value of source) {
+    if (values.length === n) break
+    values.push(value)
+  }
+  return values
+}

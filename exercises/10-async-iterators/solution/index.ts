@@ -1,0 +1,164 @@
+/**
+ * Exercise 10, model solution: async iteration.
+ */
+
+/** One page of results from the fake API: its items, and the cursor of the next page if any. */
+export interface Page<T> {
+  items: T[]
+  next?: string
+}
+
+/** Task 1. An async iterable, written by hand, over values that may be promises. */
+export function asyncFrom<T>(values: Iterable<T | PromiseLike<T>>): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const iterator = values[Symbol.iterator]()
+      return {
+        async next() {
+          const result = iterator.next()
+          if (result.done) return { done: true, value: undefined }
+          return { done: false, value: await result.value }
+        },
+        async return() {
+          iterator.return?.()
+          return { done: true, value: undefined }
+        },
+      }
+    },
+  }
+}
+
+/** Task 2. The first `n` values of an async iterable. */
+export async function take<T>(source: AsyncIterable<T>, n: number): Promise<T[]> {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number >= 0, not ${n}`)
+  const values: T[] = []
+  if (n === 0) return values
+  for await (const value of source) {
+    values.push(value)
+    if (values.length === n) break
+  }
+  return values
+}
+
+/** Task 3. Every item of every page, fetching each page only when its items are needed. */
+export async function* paginate<T>(
+  fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
+): AsyncIterableIterator<T> {
+  let cursor: string | undefined
+  do {
+    const page = await fetchPage(cursor)
+    yield* page.items
+    cursor = page.next
+  } while (cursor !== undefined)
+}
+
+/** Task 4. `fn` over every value, at most `concurrency` calls at once, results in input order. */
+export function mapConcurrent<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (value: T, index: number) => R | PromiseLike<R>,
+  concurrency: number,
+): AsyncIterableIterator<R> {
+  // Checked here, not in the generator below, whose body only runs at the first next().
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a whole number > 0, not ${concurrency}`)
+  }
+  return mapInOrder(source, fn, concurrency)
+}
+
+async function* mapInOrder<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (value: T, index: number) => R | PromiseLike<R>,
+  concurrency: number,
+): AsyncIterableIterator<R> {
+  const iterator = openEither(source)
+  const running: Promise<R>[] = []
+  let index = 0
+  let exhausted = false
+  try {
+    for (;;) {
+      while (!exhausted && running.length < concurrency) {
+        const result = await iterator.next()
+        if (result.done) exhausted = true
+        else running.push(start(fn, result.value, index++))
+      }
+      const oldest = running.shift()
+      if (oldest === undefined) return
+      yield await oldest
+    }
+  } finally {
+    if (!exhausted) await iterator.return?.()
+  }
+}
+
+function openEither<T>(source: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return isAsyncIterable(source) ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()
+}
+
+function isAsyncIterable<T>(source: AsyncIterable<T> | Iterable<T>): source is AsyncIterable<T> {
+  return typeof (source as Partial<AsyncIterable<T>>)[Symbol.asyncIterator] === 'function'
+}
+
+function start<T, R>(fn: (value: T, index: number) => R | PromiseLike<R>, value: T, index: number) {
+  const task = Promise.resolve().then(() => fn(value, index))
+  // A failure is reported when its turn comes; until then this keeps it from counting as unhandled.
+  task.catch(() => {})
+  return task
+}
+
+/** Task 5. Every value of every source, each as soon as it arrives. */
+export async function* merge<T>(...sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
+  type Answer = { iterator: AsyncIterator<T>; result: IteratorResult<T> }
+  const waiting = new Map<AsyncIterator<T>, Promise<Answer>>()
+  const pull = (iterator: AsyncIterator<T>) =>
+    waiting.set(
+      iterator,
+      iterator.next().then((result) => ({ iterator, result })),
+    )
+  const unfinished = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
+  unfinished.forEach(pull)
+  try {
+    while (waiting.size > 0) {
+      const { iterator, result } = await Promise.race(waiting.values())
+      waiting.delete(iterator)
+      if (result.done) {
+        unfinished.delete(iterator)
+        continue
+      }
+      yield result.value
+      pull(iterator)
+    }
+  } finally {
+    // Anything left was stopped early (a break, or another source failed): close it.
+    await Promise.all([...unfinished].map((iterator) => iterator.return?.()))
+  }
+}
+
+/** Task 6. The values of `source` until `signal` aborts; then the pending pull rejects. */
+export async function* abortable<T>(
+  source: AsyncIterable<T>,
+  signal: AbortSignal,
+): AsyncIterableIterator<T> {
+  signal.throwIfAborted()
+  const iterator = source[Symbol.asyncIterator]()
+  let onAbort = () => {}
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+  let done = false
+  try {
+    for (;;) {
+      signal.throwIfAborted()
+      const result = await Promise.race([iterator.next(), aborted])
+      if (result.done) {
+        done = true
+        return
+      }
+      yield result.value
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+    // Not awaited: after an abort the source may still be busy with the pull we stopped waiting for.
+    if (!done) void iterator.return?.()
+  }
+}
