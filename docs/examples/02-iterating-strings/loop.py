@@ -1,0 +1,5 @@
+for letter in "banana":
+    print(letter)
+
+print(len("banana"))
+print("".join(reversed("banana")))
