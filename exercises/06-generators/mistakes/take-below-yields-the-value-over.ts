@@ -1,0 +1,9 @@
+// Mistake: yielding first and checking after, so the value that reached the limit slips out.
+export * from '../solution/index.ts'
+
+export function* takeBelow(values: Iterable<number>, limit: number): Generator<number> {
+  for (const value of values) {
+    yield value
+    if (value >= limit) return
+  }
+}
