@@ -1,0 +1,17 @@
+def lines():
+    print("open the file")
+    try:
+        yield "first line"
+        yield "second line"
+        yield "third line"
+    finally:
+        print("close the file")
+
+
+reader = lines()
+for line in reader:
+    print(line)
+    if line == "second line":
+        break
+reader.close()  # Python's for loop does not close the generator on break: close() does
+print("after the loop")
