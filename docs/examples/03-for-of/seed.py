@@ -1,0 +1,3 @@
+mytuple = ("apple", "banana", "cherry")
+for x in mytuple:
+    print(x)
