@@ -1,0 +1,7 @@
+/// <reference types="vitepress/client" />
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+  const component: DefineComponent
+  export default component
+}

@@ -1,0 +1,118 @@
+/**
+ * Runs one example, then is thrown away: the page gives every run a fresh worker, so a run
+ * cannot leak into the next and an endless loop is stopped by terminating its worker.
+ *
+ * TypeScript becomes JavaScript with sucrase, which only strips types and keeps every line where
+ * it was, so a runtime error's line is the line the reader sees. The code runs as a module (as
+ * the examples do under Node), and the run ends when the module and every timer it set are done.
+ */
+import { transform } from 'sucrase'
+import { inspect } from './inspect.ts'
+import type { FromWorker } from './messages.ts'
+
+/** A flood of output would swamp the page; past this the run goes on but prints nothing more. */
+const MAX_LINES = 1000
+
+const post = (message: FromWorker) => self.postMessage(message)
+let printed = 0
+let finished = false
+let moduleDone = false
+let moduleUrl = ''
+
+for (const level of ['log', 'info', 'debug', 'warn', 'error'] as const) {
+  console[level] = (...values: unknown[]) => {
+    if (finished) return
+    printed += 1
+    if (printed === MAX_LINES + 1) post({ type: 'truncated', limit: MAX_LINES })
+    if (printed > MAX_LINES) return
+    const text = values.map((value) => (typeof value === 'string' ? value : inspect(value)))
+    post({
+      type: 'log',
+      stream: level === 'warn' || level === 'error' ? 'stderr' : 'stdout',
+      text: text.join(' '),
+    })
+  }
+}
+
+// Track the timers the example sets, to know when it has finished (as Node exits when none is left).
+const pending = new Set<number>()
+const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = self
+const { setInterval: realSetInterval, clearInterval: realClearInterval } = self
+type Callback = (...args: unknown[]) => void
+const tracked = (id: number) => (pending.add(id), id)
+const forget = (id: number | undefined) => {
+  if (id !== undefined && pending.delete(id)) finishWhenIdle()
+}
+Object.assign(globalThis, {
+  setTimeout: (callback: Callback, ms?: number, ...args: unknown[]) => {
+    const id: number = realSetTimeout(() => {
+      pending.delete(id)
+      callback(...args)
+      finishWhenIdle()
+    }, ms)
+    return tracked(id)
+  },
+  setInterval: (callback: Callback, ms?: number, ...args: unknown[]) =>
+    tracked(realSetInterval(() => callback(...args), ms)),
+  clearTimeout: (id?: number) => (realClearTimeout(id), forget(id)),
+  clearInterval: (id?: number) => (realClearInterval(id), forget(id)),
+})
+
+function finishWhenIdle() {
+  if (!moduleDone || pending.size > 0) return
+  // One more turn, so promise callbacks queued by the last timer get to run.
+  realSetTimeout(() => {
+    if (pending.size === 0 && !finished) {
+      finished = true
+      post({ type: 'done' })
+    }
+  })
+}
+
+function fail(error: unknown, line?: number) {
+  if (finished) return
+  finished = true
+  const text =
+    error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${inspect(error)}`
+  post({ type: 'error', text, line: line ?? lineOf(error) })
+}
+
+/** The line of the example where an error was thrown, from the first stack frame in its module. */
+function lineOf(error: unknown): number | undefined {
+  const stack = error instanceof Error ? (error.stack ?? '') : ''
+  const at = stack.indexOf(moduleUrl)
+  const match = at >= 0 ? /^:(\d+):\d+/.exec(stack.slice(at + moduleUrl.length)) : null
+  return match ? Number(match[1]) : undefined
+}
+
+self.addEventListener('error', (event) => {
+  event.preventDefault()
+  fail(
+    event.error ?? new Error(event.message),
+    event.filename === moduleUrl ? event.lineno : undefined,
+  )
+})
+self.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault()
+  fail(event.reason)
+})
+
+self.addEventListener('message', async (event: MessageEvent<{ code: string }>) => {
+  let js: string
+  try {
+    js = transform(event.data.code, { transforms: ['typescript'], disableESTransforms: true }).code
+  } catch (error) {
+    // sucrase reports where it stopped reading: { loc: { line, column } }
+    fail(error, (error as { loc?: { line: number } }).loc?.line)
+    return
+  }
+  moduleUrl = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }))
+  try {
+    await import(/* @vite-ignore */ moduleUrl)
+  } catch (error) {
+    fail(error)
+    return
+  }
+  moduleDone = true
+  finishWhenIdle()
+})
