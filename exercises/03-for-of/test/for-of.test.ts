@@ -1,5 +1,5 @@
 import { infiniteSource, spySource } from '@iterlings/testing'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { count, find, first, max, sum, zip } from '../src/index.ts'
 
 /** A real generator object: one-shot, like the iterators most libraries hand you. */
@@ -180,10 +180,14 @@ describe('5. find', () => {
   })
 
   it('passes each value with its index, counting from 0', () => {
-    const predicate = vi.fn((_value: string, index: number) => index === 2)
-    expect(find(['a', 'b', 'c', 'd'], predicate)).toBe('c')
+    const calls: Array<[string, number]> = []
+    const found = find(['a', 'b', 'c', 'd'], (value, index) => {
+      calls.push([value, index])
+      return index === 2
+    })
+    expect(found).toBe('c')
     expect(
-      predicate.mock.calls,
+      calls,
       'the predicate gets (value, index), and the index of the first value is 0',
     ).toEqual([
       ['a', 0],
