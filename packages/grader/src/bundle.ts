@@ -1,0 +1,247 @@
+/**
+ * Turns TypeScript into the three files a sandbox runs, with esbuild:
+ * - the harness (once per grading run): our stand-in for vitest on top of @vitest/expect;
+ * - the tests (once per exercise): the course's test files, plus hidden ones, plus
+ *   @iterlings/testing, with `vitest` pointing at the harness and `../src/` at the student;
+ * - the student's code (once per student and exercise), confined to that student's src/.
+ */
+import { realpathSync } from 'node:fs'
+import { createRequire, isBuiltin } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as esbuild from 'esbuild'
+
+/** Node modules a student's code may import; the permission model guards what they can reach. */
+export const ALLOWED_BUILTINS = [
+  'assert',
+  'buffer',
+  'events',
+  'fs',
+  'fs/promises',
+  'path',
+  'readline',
+  'stream',
+  'stream/promises',
+  'string_decoder',
+  'timers',
+  'timers/promises',
+  'url',
+  'util',
+] as const
+
+export const RUNTIME_FILE = 'runtime.mjs'
+export const MAIN_FILE = 'main.mjs'
+export const TESTS_FILE = 'tests.mjs'
+export const STUDENT_FILE = 'student.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+// Under vitest this module runs from src/ (TypeScript); built, from dist/ (JavaScript).
+const sourceExtension = path.extname(fileURLToPath(import.meta.url))
+const require = createRequire(import.meta.url)
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  write: false,
+  logLevel: 'silent',
+  legalComments: 'none',
+} satisfies esbuild.BuildOptions
+
+function text(result: esbuild.BuildResult<{ write: false }>): string {
+  const [file] = result.outputFiles
+  if (!file) throw new Error('esbuild produced no output')
+  return file.text
+}
+
+/** The harness: runtime.mjs (the 'vitest' the tests import) and main.mjs (the entry). */
+export async function buildHarness(): Promise<Record<string, string>> {
+  const runtime = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(here, 'harness', `runtime${sourceExtension}`)],
+    plugins: [guardAsymmetricMatchers],
+  })
+  const main = await esbuild.build({
+    ...common,
+    entryPoints: [path.join(here, 'harness', `main${sourceExtension}`)],
+    plugins: [
+      externalAs(/\/runtime\.(ts|js)$/, `./${RUNTIME_FILE}`),
+      externalAs(/^\.\/tests\.mjs$/, `./${TESTS_FILE}`),
+    ],
+  })
+  return { [RUNTIME_FILE]: text(runtime), [MAIN_FILE]: text(main) }
+}
+
+/**
+ * @vitest/expect treats any object with an `asymmetricMatch` method as a matcher, so a student's
+ * value `{ asymmetricMatch: () => true }` would equal anything. In the graded build only the
+ * library's own matchers (instances of its AsymmetricMatcher class) count.
+ */
+const guardAsymmetricMatchers: esbuild.Plugin = {
+  name: 'guard-asymmetric-matchers',
+  setup(build) {
+    build.onLoad({ filter: /@vitest[/\\]expect[/\\]dist[/\\]index\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises')
+      const source = await readFile(args.path, 'utf8')
+      const original = 'function isAsymmetric(obj) {\n\treturn !!obj &&'
+      if (!source.includes(original)) {
+        throw new Error(
+          `${args.path}: isAsymmetric() changed shape; update the grader's guard-asymmetric-matchers plugin`,
+        )
+      }
+      return {
+        contents: source.replace(
+          original,
+          'function isAsymmetric(obj) {\n\treturn obj instanceof AsymmetricMatcher &&',
+        ),
+        loader: 'js',
+      }
+    })
+  },
+}
+
+function externalAs(filter: RegExp, replacement: string): esbuild.Plugin {
+  return {
+    name: `external-as-${replacement}`,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path: replacement, external: true }))
+    },
+  }
+}
+
+export interface TestSources {
+  /** Absolute paths of the test files: the course's, then hidden ones. */
+  files: string[]
+}
+
+/**
+ * One exercise's tests as tests.mjs: the testing package's setup (which registers the matchers),
+ * then the harness lock, then each test file. Imports of a test file's `../src/...` become the
+ * student's bundle.
+ */
+export async function buildTests({ files }: TestSources): Promise<string> {
+  const entry = [
+    `import '@iterlings/testing/setup'`,
+    `import 'iterlings:lock'`,
+    ...files.map((file) => `import ${JSON.stringify(file)}`),
+  ].join('\n')
+  const result = await esbuild.build({
+    ...common,
+    stdin: { contents: entry, resolveDir: here, loader: 'js', sourcefile: 'tests' },
+    plugins: [
+      {
+        name: 'tests',
+        setup(build) {
+          build.onResolve({ filter: /^vitest$/ }, () => ({
+            path: `./${RUNTIME_FILE}`,
+            external: true,
+          }))
+          build.onResolve({ filter: /^iterlings:lock$/ }, () => ({
+            path: 'lock',
+            namespace: 'iterlings',
+          }))
+          build.onLoad({ filter: /.*/, namespace: 'iterlings' }, () => ({
+            contents: `import { lock } from 'vitest'\nlock()`,
+            loader: 'js',
+          }))
+          build.onResolve({ filter: /^@iterlings\/testing(\/.*)?$/ }, (args) => ({
+            path: require.resolve(args.path),
+          }))
+          build.onResolve({ filter: /^\.\.?\// }, (args) => {
+            const target = path.resolve(args.resolveDir, args.path)
+            const testRoot = path.dirname(path.dirname(args.importer))
+            const inSrc = path.relative(path.join(testRoot, 'src'), target)
+            if (files.includes(args.importer) && !inSrc.startsWith('..')) {
+              return { path: `./${STUDENT_FILE}`, external: true }
+            }
+            return undefined
+          })
+        },
+      },
+    ],
+  })
+  return text(result)
+}
+
+/** A student's code failed to compile: what a student reads in their feedback. */
+export class CompileError extends Error {
+  override name = 'CompileError'
+}
+
+/**
+ * The student's `src/index.ts` and what it imports, confined to `srcDir`. Anything else is a compile
+ * error that names the import: the tests, the solution, another student's files, vitest.
+ */
+export async function buildStudent(srcDir: string): Promise<string> {
+  const root = realpathSync(srcDir)
+  const entry = path.join(root, 'index.ts')
+  let result: esbuild.BuildResult<{ write: false }>
+  try {
+    result = await esbuild.build({
+      ...common,
+      entryPoints: [entry],
+      absWorkingDir: root,
+      plugins: [confineTo(root)],
+    })
+  } catch (error) {
+    throw new CompileError(describeBuildFailure(error))
+  }
+  const code = text(result)
+  // With eval switched off, a dynamic import is the one way left to load a module at run time.
+  const dynamicImport = /\bimport\s*\(/.exec(code)
+  if (dynamicImport) {
+    throw new CompileError(
+      'dynamic import() is not allowed in graded code: import your own files with a static import at the top',
+    )
+  }
+  return code
+}
+
+function confineTo(root: string): esbuild.Plugin {
+  const allowed = new Set<string>(ALLOWED_BUILTINS)
+  const inside = (file: string) => !path.relative(root, file).startsWith('..')
+  return {
+    name: 'confine-to-src',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === 'confined') return undefined
+        if (isBuiltin(args.path)) {
+          const name = args.path.replace(/^node:/, '')
+          if (allowed.has(name)) return { path: `node:${name}`, external: true }
+          return refuse(args, `the Node module "${args.path}" is not available to graded code`)
+        }
+        const outside = `"${args.path}" is outside your src/ folder: graded code may import only its own files under src/`
+        if (!args.path.startsWith('.') || !inside(path.resolve(args.resolveDir, args.path)))
+          return refuse(args, outside)
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'confined',
+        })
+        if (resolved.errors.length > 0) return { errors: resolved.errors }
+        // A link inside src/ must not lead out of it either.
+        const real = realpathSync(resolved.path)
+        return inside(real) ? { path: real } : refuse(args, outside)
+      })
+    },
+  }
+}
+
+function refuse(args: esbuild.OnResolveArgs, text: string): esbuild.OnResolveResult {
+  return { errors: [{ text, detail: args.importer }] }
+}
+
+/** "src/index.ts:3:7: message" lines, paths relative to the student's src/. */
+function describeBuildFailure(error: unknown): string {
+  const failure = error as Partial<esbuild.BuildFailure>
+  if (!failure.errors) return String(error)
+  return failure.errors
+    .map(({ text: message, location }) => {
+      if (!location) return message
+      const file = path.join('src', location.file)
+      return `${file}:${location.line}:${location.column + 1}: ${message}`
+    })
+    .join('\n')
+}
