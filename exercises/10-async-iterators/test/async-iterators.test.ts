@@ -1,5 +1,6 @@
 import {
   asyncSpySource,
+  collectAsync,
   infiniteSource,
   promiseState,
   pushSource,
@@ -19,21 +20,6 @@ import {
   type Page,
 } from '../src/index.ts'
 
-/** Reads a student's async iterator to the end, bounded: a value that never arrives fails the test. */
-async function drain<T>(iterator: AsyncIterator<T>, limit = 100): Promise<T[]> {
-  const values: T[] = []
-  for (let pulls = 0; pulls <= limit; pulls += 1) {
-    const state = await promiseState(iterator.next())
-    if (state.status === 'pending') {
-      throw new Error(`the iterator never answered pull ${pulls + 1}: is it waiting for something?`)
-    }
-    if (state.status === 'rejected') throw state.reason
-    if (state.value.done) return values
-    values.push(state.value.value)
-  }
-  throw new Error(`the iterator yielded more than ${limit} values: does it ever finish?`)
-}
-
 /** Stops a student's iterator early, as a `break` would, without waiting on it forever. */
 const close = (iterator: AsyncIterator<unknown>) =>
   promiseState(Promise.resolve(iterator.return?.()))
@@ -48,7 +34,7 @@ function* naturals() {
 describe('1. asyncFrom', () => {
   it('yields the values in order, awaiting the promises among them', async () => {
     const values = [1, Promise.resolve(2), 3]
-    expect(await drain(asyncFrom(values)[Symbol.asyncIterator]())).toEqual([1, 2, 3])
+    expect(await collectAsync(asyncFrom(values)[Symbol.asyncIterator]())).toEqual([1, 2, 3])
   })
 
   it('has a [Symbol.asyncIterator]() whose next() returns a promise', () => {
@@ -69,9 +55,9 @@ describe('1. asyncFrom', () => {
 
   it('gives a fresh iterator each time, so it can be looped over twice', async () => {
     const numbers = asyncFrom([1, 2])
-    await drain(numbers[Symbol.asyncIterator]())
+    await collectAsync(numbers[Symbol.asyncIterator]())
     expect(
-      await drain(numbers[Symbol.asyncIterator]()),
+      await collectAsync(numbers[Symbol.asyncIterator]()),
       'open the values again in every [Symbol.asyncIterator]() call, not once for all',
     ).toEqual([1, 2])
   })
@@ -137,7 +123,7 @@ function fakeApi<T>(pages: T[][]) {
 describe('3. paginate', () => {
   it('yields every item of every page, in order', async () => {
     const api = fakeApi([[1, 2], [3, 4], [5]])
-    expect(await drain(paginate(api.fetchPage))).toEqual([1, 2, 3, 4, 5])
+    expect(await collectAsync(paginate(api.fetchPage))).toEqual([1, 2, 3, 4, 5])
     expect(api.cursors, 'fetch the first page with no cursor, then follow each next').toEqual([
       undefined,
       'page-1',
@@ -177,14 +163,14 @@ describe('3. paginate', () => {
   it('skips an empty page in the middle and goes on', async () => {
     const api = fakeApi([[1], [], [2]])
     expect(
-      await drain(paginate(api.fetchPage)),
+      await collectAsync(paginate(api.fetchPage)),
       'an empty page is not the end: only a page without `next` is the last',
     ).toEqual([1, 2])
   })
 
   it('yields nothing for a single empty page, and fetches it only once', async () => {
     const api = fakeApi([[]])
-    expect(await drain(paginate(api.fetchPage))).toEqual([])
+    expect(await collectAsync(paginate(api.fetchPage))).toEqual([])
     expect(api.cursors).toEqual([undefined])
   })
 
@@ -202,11 +188,10 @@ describe('4. mapConcurrent', () => {
     const results = mapConcurrent(asyncSpySource(['a', 'b', 'c', 'd', 'e']), task, 3)
     const first = results.next()
     await promiseState(first)
-    expect(task.calls, 'with concurrency 3, three calls should start before any finishes').toEqual([
-      'a',
-      'b',
-      'c',
-    ])
+    expect(
+      task.calls,
+      'with concurrency 3, exactly three calls should start before any finishes: not one at a time, not all at once',
+    ).toEqual(['a', 'b', 'c'])
     for (let call = 0; call < 3; call += 1) task.resolve(call, '')
     await close(results)
   })
@@ -238,7 +223,7 @@ describe('4. mapConcurrent', () => {
     task.resolve(1, 'B')
     task.resolve(0, 'A')
     expect(
-      [value(await promiseState(first)), ...(await drain(results))],
+      [value(await promiseState(first)), ...(await collectAsync(results))],
       'results came out in the order they finished: keep the input order',
     ).toEqual(['A', 'B', 'C'])
   })
@@ -262,7 +247,7 @@ describe('4. mapConcurrent', () => {
     task.resolve(1, 20)
     task.resolve(2, 30)
     expect(value(await promiseState(second))).toBe(20)
-    expect(await drain(results)).toEqual([30])
+    expect(await collectAsync(results)).toEqual([30])
   })
 
   it('does not pull or call anything before the first next()', () => {
@@ -275,7 +260,7 @@ describe('4. mapConcurrent', () => {
 
   it('passes each value with its index', async () => {
     const results = mapConcurrent(['a', 'b'], (letter, index) => `${index}:${letter}`, 2)
-    expect(await drain(results)).toEqual(['0:a', '1:b'])
+    expect(await collectAsync(results)).toEqual(['0:a', '1:b'])
   })
 
   it('closes the source when the consumer stops early, even an infinite one', async () => {
@@ -325,7 +310,7 @@ describe('5. merge', () => {
     ).toBe('from b')
     a.end()
     b.end()
-    expect(await drain(merged)).toEqual([])
+    expect(await collectAsync(merged)).toEqual([])
   })
 
   it('keeps every value, in the order they arrive', async () => {
@@ -344,7 +329,7 @@ describe('5. merge', () => {
     a.emit('a2')
     a.end()
     b.end()
-    expect(await drain(merged)).toEqual(['a2'])
+    expect(await collectAsync(merged)).toEqual(['a2'])
   })
 
   it('ends only when every source has ended', async () => {
@@ -359,7 +344,7 @@ describe('5. merge', () => {
       'a ended, but b still had values: finish only when all sources are done',
     ).toBe(1)
     b.end()
-    expect(await drain(merged)).toEqual([])
+    expect(await collectAsync(merged)).toEqual([])
   })
 
   it('closes every unfinished source when the consumer stops early', async () => {
@@ -384,14 +369,14 @@ describe('5. merge', () => {
   })
 
   it('ends at once when given no sources', async () => {
-    expect(await drain(merge<number>())).toEqual([])
+    expect(await collectAsync(merge<number>())).toEqual([])
   })
 })
 
 describe('6. abortable', () => {
   it('passes every value through while the signal is not aborted', async () => {
     const source = asyncSpySource([1, 2, 3])
-    expect(await drain(abortable(source, new AbortController().signal))).toEqual([1, 2, 3])
+    expect(await collectAsync(abortable(source, new AbortController().signal))).toEqual([1, 2, 3])
   })
 
   it('rejects a pull that is waiting when the signal aborts, with the abort reason', async () => {

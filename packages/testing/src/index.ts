@@ -1,4 +1,5 @@
 export { collect, pull, COLLECT_LIMIT } from './collect.ts'
+export { collectAsync } from './async-collect.ts'
 export {
   asyncSpySource,
   pushSource,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { collectAsync } from '../src/async-collect.ts'
 import { asyncSpySource, pushSource } from '../src/async-sources.ts'
 import { taskSpy } from '../src/async-tasks.ts'
 import { promiseState } from '../src/deferred.ts'
@@ -79,5 +80,22 @@ describe('promiseState', () => {
   it('reports a rejection without leaving it unhandled', async () => {
     const reason = new Error('no')
     expect(await promiseState(Promise.reject(reason))).toEqual({ status: 'rejected', reason })
+  })
+})
+
+describe('collectAsync', () => {
+  it('reads an async iterable to the end', async () => {
+    expect(await collectAsync(asyncSpySource(['a', 'b']))).toEqual(['a', 'b'])
+  })
+
+  it('fails, instead of waiting, on a pull that never settles', async () => {
+    await expect(collectAsync(pushSource<number>())).rejects.toThrow('pull 1 never settled')
+  })
+
+  it('fails on an iterator that never finishes', async () => {
+    function* naturals() {
+      for (let n = 0; ; n += 1) yield n
+    }
+    await expect(collectAsync(asyncSpySource(naturals()), 3)).rejects.toThrow('more than 3 values')
   })
 })
