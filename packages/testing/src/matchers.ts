@@ -23,7 +23,7 @@ function spyOf(received: unknown, matcher: string): SourceSpy<unknown> {
   return spy as SourceSpy<unknown>
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 export const iterationMatchers = {
   /** The source was pulled exactly `expected` times. */

@@ -2,6 +2,7 @@
  * Sources that watch how a student's code uses them. Every count lives in a closure,
  * so the code under test can read the spy but cannot rewrite what it saw.
  */
+import { plural } from './matchers.ts'
 
 /** How many values a guarded infinite source hands out before it calls the loop runaway. */
 export const RUNAWAY_LIMIT = 10_000
@@ -79,9 +80,13 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
       next() {
         pulls += 1
         if (pulls > limit) {
+          const pulled = `${pulls.toLocaleString('en-US')} values were pulled from it`
           throw new RunawayIterationError(
-            `${label} is infinite, and ${pulls.toLocaleString('en-US')} values were pulled from it: ` +
-              'does your loop ever stop? Stop pulling once you have what you need.',
+            length === Infinity
+              ? `${label} is infinite, and ${pulled}: ` +
+                  'does your loop ever stop? Stop pulling once you have what you need.'
+              : `${label} holds ${plural(length, 'value')}, yet ${pulled}: ` +
+                  'does your loop keep pulling after it said done?',
           )
         }
         if (closed || position >= length) {

@@ -73,6 +73,16 @@ describe('infiniteSource', () => {
       /the numbers is infinite, and 10,002 values were pulled from it: does your loop ever stop\?/,
     )
   })
+
+  it('says so when a finite source with a limit is pulled past it', () => {
+    const source = spySource([], { limit: 2 })
+    const iterator = source[Symbol.iterator]()
+    iterator.next()
+    iterator.next()
+    expect(() => iterator.next()).toThrow(
+      /the source holds 0 values, yet 3 values were pulled from it: does your loop keep pulling after it said done\?/,
+    )
+  })
 })
 
 describe('collect', () => {
