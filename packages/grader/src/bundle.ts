@@ -164,6 +164,24 @@ export async function buildTests({ files }: TestSources): Promise<string> {
   return text(result)
 }
 
+/**
+ * A stand-in for the student's module with every name the tests import from it, each a function
+ * that throws. The grader collects the list of tests with it, so that list never depends on any
+ * student's code (nor on the course's own src/, which in a student's repository is their work).
+ */
+export function stubStudent(testsCode: string): string {
+  const names = new Set<string>()
+  const imports = new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*"\\./${STUDENT_FILE}"`, 'g')
+  for (const [, list = ''] of testsCode.matchAll(imports)) {
+    for (const binding of list.split(',')) {
+      const name = binding.trim().split(/\s+as\s+/)[0]
+      if (name) names.add(name)
+    }
+  }
+  const stub = 'function () { throw new Error("the grader\'s stand-in for your code") }'
+  return [...names].map((name) => `export const ${name} = ${stub}`).join('\n') + '\n'
+}
+
 /** A student's code failed to compile: what a student reads in their feedback. */
 export class CompileError extends Error {
   override name = 'CompileError'

@@ -23,6 +23,7 @@ import {
   MAIN_FILE,
   RUNTIME_FILE,
   STUDENT_FILE,
+  stubStudent,
   TESTS_FILE,
 } from './bundle.ts'
 import { detectIsolation } from './isolation.ts'
@@ -108,7 +109,7 @@ interface PreparedExercise {
   testsFile: string
 }
 
-/** The harness and each exercise's tests, bundled once; each test list from a trusted run of the course's starter. */
+/** The harness and each exercise's tests, bundled once; each test list from a run against a stub. */
 async function prepare(
   work: string,
   options: GradeOptions,
@@ -123,13 +124,11 @@ async function prepare(
     options.exercises.map(async (exercise): Promise<PreparedExercise> => {
       const files = testFiles(exercise, options.hiddenDir)
       const testsFile = path.join(work, 'tests', `${exercise.slug}.mjs`)
-      writeFileSync(testsFile, await buildTests({ files }))
+      const tests = await buildTests({ files })
+      writeFileSync(testsFile, tests)
       const where = `exercises/${exercise.slug}`
       const runDir = makeSandbox(work, `reference-${exercise.slug}`, testsFile)
-      writeFileSync(
-        path.join(runDir, STUDENT_FILE),
-        await buildStudent(path.join(exercise.dir, 'src')),
-      )
+      writeFileSync(path.join(runDir, STUDENT_FILE), stubStudent(tests))
       const reference = await runSandbox(runDir, [], sandbox)
       rmSync(runDir, { recursive: true, force: true })
       if (reference.loadError !== undefined || !reference.plan) {

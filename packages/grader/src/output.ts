@@ -14,11 +14,11 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import type { Gradebook } from './grade.ts'
-import { classroomResult } from './reports/classroom.ts'
-import { gradesCsv, readGradesCsv, writeGradesCsv } from './reports/csv.ts'
-import { exercismResult } from './reports/exercism.ts'
-import { feedbackMarkdown } from './reports/feedback.ts'
-import { gradescopeResult } from './reports/gradescope.ts'
+import { classroomResult } from './formats/classroom.ts'
+import { gradesCsv, readGradesCsv, writeGradesCsv } from './formats/csv.ts'
+import { exercismResult } from './formats/exercism.ts'
+import { feedbackMarkdown } from './formats/feedback.ts'
+import { gradescopeResult } from './formats/gradescope.ts'
 
 export const FORMATS = ['gradescope', 'classroom'] as const
 export type Format = (typeof FORMATS)[number]

@@ -1,6 +1,6 @@
 /**
- * From raw runs to grades. The test list comes from a trusted run of the course's own starter, so
- * a student cannot change what is counted (a test that never reported counts as not passed).
+ * From raw runs to grades. The test list comes from a run of the tests against a stub that stands
+ * in for the student's code, so a student cannot change what is counted (a test that never reported counts as not passed).
  *
  * Partial credit: an exercise's points are shared equally by its graded tests (skipped ones, e.g.
  * tests for a Node feature the machine lacks, are not graded), and a student earns the share of each

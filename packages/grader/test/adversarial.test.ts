@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { grade, type Gradebook, type StudentGrade } from '../src/grade.ts'
+import type { ExerciseGrade } from '../src/score.ts'
 import { writeGradebook } from '../src/output.ts'
 import { listSubmissions } from '../src/submissions.ts'
 import { attack, copyOf, course, exercise } from './class.ts'
@@ -201,7 +202,7 @@ describe('each attack earns nothing', () => {
 })
 
 describe('what the student reads', () => {
-  const exerciseOf = (name: string) => byName(name).exercises[0]!
+  const exerciseOf = (name: string) => byName(name).exercises[0] as ExerciseGrade
 
   it('an endless loop is named a time-out, with a hint', () => {
     const stuck = exerciseOf('sync endless loop').tests.filter((test) => test.status === 'timeout')

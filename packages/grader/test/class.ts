@@ -1,11 +1,11 @@
 /** Builds a fake class of submissions for exercise 01, from the course's own starter and solution. */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { findCourseRoot, loadCourse } from '@iterlings/course'
+import { findCourseRoot, findExercise, loadCourse } from '@iterlings/course'
 
 export const course = loadCourse(findCourseRoot(import.meta.dirname))
 export const SLUG = '01-iterables-and-iterators'
-export const exercise = course.exercises.find((entry) => entry.slug === SLUG)!
+export const exercise = findExercise(course, SLUG)
 
 /** A submission whose src/ is a copy of `from` (the course's solution/ or src/). */
 export function copyOf(submissions: string, student: string, from: 'solution' | 'src'): string {

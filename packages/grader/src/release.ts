@@ -1,0 +1,189 @@
+/**
+ * Writes the repository students receive: the course without what gives the answers away (each
+ * exercise's solution/ and mistakes/, the maintainers' proof and tools), with a student README,
+ * scripts whose `pnpm test` shows the starters' failures, and the GitHub Classroom workflow. The
+ * release then checks itself: no line of any solution or mistake may appear in it.
+ */
+import { execFileSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url))
+
+/** Paths (relative to the course root) that never go to students. */
+const WITHHELD = [
+  /^exercises\/[^/]+\/(solution|mistakes|\.proof)\//,
+  /^packages\/(proof|mutation)\//,
+  /^packages\/grader\/(test|bench)\//,
+  /^(bench|reports|scripts|\.ci|\.github)\//,
+  /^CONTRIBUTING\.md$/,
+]
+
+/** Packages of ours that are withheld, to be dropped from every package.json that names them. */
+const WITHHELD_PACKAGES = ['@iterlings/proof', '@iterlings/mutation', '@iterlings/bench']
+
+export interface ReleaseOptions {
+  courseRoot: string
+  outDir: string
+  /** Refresh pnpm-lock.yaml for the packages that remain (needs the npm registry or a warm store). */
+  lockfile?: boolean
+}
+
+export function release({ courseRoot, outDir, lockfile = true }: ReleaseOptions): string[] {
+  if (existsSync(outDir) && readdirSync(outDir).length > 0)
+    throw new Error(`${outDir} is not empty; release into a new folder`)
+  const files = courseFiles(courseRoot).filter((file) => !WITHHELD.some((rule) => rule.test(file)))
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
+    cpSync(path.join(courseRoot, file), path.join(outDir, file))
+  }
+  rewriteManifests(outDir, files)
+  cpSync(path.join(TEMPLATES, 'README.md'), path.join(outDir, 'README.md'))
+  mkdirSync(path.join(outDir, '.github', 'workflows'), { recursive: true })
+  cpSync(
+    path.join(TEMPLATES, 'classroom.yml'),
+    path.join(outDir, '.github', 'workflows', 'classroom.yml'),
+  )
+  if (lockfile) {
+    execFileSync('pnpm', ['install', '--lockfile-only', '--ignore-scripts', '--silent'], {
+      cwd: outDir,
+      stdio: 'inherit',
+    })
+  }
+  const leaks = findLeaks(courseRoot, outDir)
+  if (leaks.length > 0) {
+    rmSync(outDir, { recursive: true, force: true })
+    throw new Error(
+      `solution text leaked into the release, which was removed:\n${leaks.join('\n')}`,
+    )
+  }
+  return files
+}
+
+/** The course's files as git sees them: tracked, plus new ones not ignored (so never node_modules or dist). */
+function courseFiles(courseRoot: string): string[] {
+  try {
+    return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+      cwd: courseRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+      .split('\0')
+      .filter((file) => file && existsSync(path.join(courseRoot, file)))
+  } catch {
+    throw new Error(`${courseRoot} is not a git checkout; release from a clone of the course`)
+  }
+}
+
+function rewriteManifests(outDir: string, files: string[]): void {
+  for (const file of files.filter((name) => path.basename(name) === 'package.json')) {
+    const manifest = readJson(path.join(outDir, file))
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies'])
+      for (const name of WITHHELD_PACKAGES) delete manifest[field]?.[name]
+    if (manifest.scripts) {
+      delete manifest.scripts.proof
+      if (file === 'package.json') studentScripts(manifest.scripts)
+    }
+    writeJson(path.join(outDir, file), manifest)
+  }
+  const turbo = readJson(path.join(outDir, 'turbo.json'))
+  delete turbo.tasks?.proof
+  writeJson(path.join(outDir, 'turbo.json'), turbo)
+}
+
+/** The root scripts a student needs: `pnpm test` runs every exercise's tests (failing at first). */
+function studentScripts(scripts: Record<string, string>): void {
+  for (const name of Object.keys(scripts))
+    if (
+      ![
+        'start',
+        'lint',
+        'typecheck',
+        'format',
+        'format:check',
+        'docs:dev',
+        'docs:build',
+        'grade',
+      ].includes(name)
+    )
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- dropping every script a student has no use for
+      delete scripts[name]
+  scripts.test = 'turbo run test --filter=./exercises/* --continue --output-logs=errors-only'
+}
+
+type Json = Record<string, Record<string, string> | undefined> & {
+  scripts?: Record<string, string>
+}
+
+function readJson(file: string): Json {
+  return JSON.parse(readFileSync(file, 'utf8')) as Json
+}
+
+function writeJson(file: string, value: unknown): void {
+  writeFileSync(file, JSON.stringify(value, null, 2) + '\n')
+}
+
+/** Lines in a row that make a leak: hints may show a line or two of an answer, never a block. */
+export const LEAK_BLOCK = 5
+
+/**
+ * Blocks of the course's solutions and mistakes that appear in the release: LEAK_BLOCK consecutive
+ * code lines (blank lines and comments aside, indentation ignored) of a solution or mistake file,
+ * found together in one released file. A block the course also publishes elsewhere (a starter's
+ * given class, a docs example, a hint) is public already and does not count.
+ */
+export function findLeaks(courseRoot: string, releaseDir: string): string[] {
+  const secret = new Map<string, string>()
+  const published = new Set<string>()
+  for (const file of courseFiles(courseRoot)) {
+    const withheld = /^exercises\/[^/]+\/(solution|mistakes)\//.test(file)
+    for (const block of blocksOf(readFileSync(path.join(courseRoot, file), 'utf8'))) {
+      if (withheld) secret.set(block, file)
+      else published.add(block)
+    }
+  }
+  for (const block of published) secret.delete(block)
+  const leaks: string[] = []
+  for (const [file, text] of readTree(releaseDir)) {
+    const found = blocksOf(text).find((block) => secret.has(block))
+    if (found) leaks.push(`${file}: ${LEAK_BLOCK} lines in a row from ${secret.get(found)}`)
+  }
+  return leaks
+}
+
+function blocksOf(text: string): string[] {
+  const lines = codeLines(text)
+  return Array.from({ length: Math.max(0, lines.length - LEAK_BLOCK + 1) }, (_, at) =>
+    lines.slice(at, at + LEAK_BLOCK).join('\n'),
+  )
+}
+
+/** Lines that carry code, without indentation: comments and blank lines are not an answer. */
+function codeLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(
+      (line) => line && !line.startsWith('//') && !line.startsWith('*') && !line.startsWith('/*'),
+    )
+}
+
+/** [path relative to dir, content] of every file under dir, node_modules aside. */
+function readTree(dir: string): Array<[string, string]> {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.parentPath.includes('node_modules'))
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name)
+      return [path.relative(dir, file), readFileSync(file, 'utf8')]
+    })
+}
