@@ -89,14 +89,16 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
   })
 
   it('has no broken internal link or anchor on any page', () => {
-    const broken: string[] = []
+    const broken = new Map<string, string[]>()
     for (const [from, visit] of visits) {
-      for (const href of visit.links) {
+      for (const href of new Set(visit.links)) {
         const problem = checkLink(new URL(href))
-        if (problem) broken.push(`${from} → ${href}: ${problem}`)
+        if (problem)
+          broken.set(`${href}: ${problem}`, [...(broken.get(`${href}: ${problem}`) ?? []), from])
       }
     }
-    expect(broken, 'links that lead nowhere').toEqual([])
+    const report = [...broken].map(([link, pages]) => `${link} (on ${pages.join(', ')})`)
+    expect(report, 'links that lead nowhere').toEqual([])
   })
 
   /** Why a link is broken, or undefined when it resolves (other sites are not checked). */
@@ -155,6 +157,16 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     await page.close()
   })
 
+  it('shows the type of a TypeScript token on hover', async () => {
+    const page = await open(firstLesson)
+    const token = page.locator('.vp-doc .twoslash-hover', { hasText: 'iterator' }).first()
+    await token.hover()
+    const popup = page.locator('.v-popper__popper--shown .twoslash-popup-code')
+    await popup.waitFor()
+    expect(await popup.innerText()).toMatch(/const iterator: ArrayIterator<string>/)
+    await page.close()
+  })
+
   describe('Try it', () => {
     const examples = () =>
       [...visits].flatMap(([pagePath, visit]) =>
@@ -191,7 +203,9 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
           // Blocks in a hidden code-group tab cannot be clicked by a reader; dispatch the click.
           await block.locator('.try-it-button').dispatchEvent('click')
           const panel = block.locator('.try-it')
-          await block.locator('.try-it[data-state]:not([data-state="running"])').waitFor()
+          await block
+            .locator('.try-it[data-state]:not([data-state="running"])')
+            .waitFor({ state: 'attached' })
           const expected = readFileSync(
             path.join(docsDir, 'examples', example.replace(/\.ts$/, '.txt')),
             'utf8',

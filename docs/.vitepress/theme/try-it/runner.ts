@@ -1,6 +1,7 @@
 /**
- * Runs code in a Web Worker under a time limit. Each run gets a fresh worker (a clean global
- * scope); the next one is started as soon as a run ends, so a later run finds it already loaded.
+ * Runs code in a Web Worker under a time limit. A run that finished cleanly leaves nothing behind
+ * (no loop, no timer), so its worker, already loaded, takes the next run; any other end may leave
+ * code running, so that worker is terminated and a fresh one is started for the next run.
  */
 import type { FromWorker } from './messages.ts'
 
@@ -20,18 +21,21 @@ export interface Output {
 const spawn = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
 
 export class Runner {
-  #next = spawn()
+  #worker = spawn()
   #cancel: (() => void) | undefined
 
   run(code: string, print: (output: Output) => void): Promise<RunEnd> {
     this.#cancel?.()
-    const worker = this.#next
+    const worker = this.#worker
     return new Promise((resolve) => {
       const end = (result: RunEnd) => {
         clearTimeout(timer)
-        worker.terminate()
+        worker.onmessage = null
         this.#cancel = undefined
-        this.#next = spawn()
+        if (result.kind !== 'done') {
+          worker.terminate()
+          this.#worker = spawn()
+        }
         resolve(result)
       }
       // The limit is kept here, on the page: a worker stuck in a loop cannot keep time itself.

@@ -1,6 +1,7 @@
 /**
- * Runs one example, then is thrown away: the page gives every run a fresh worker, so a run
- * cannot leak into the next and an endless loop is stopped by terminating its worker.
+ * Runs examples for one Try-it panel. The page keeps this worker for the next run only when a run
+ * finished cleanly (nothing of it left running); after a time-out or an error it terminates the
+ * worker, which is also how an endless loop is stopped.
  *
  * TypeScript becomes JavaScript with sucrase, which only strips types and keeps every line where
  * it was, so a runtime error's line is the line the reader sees. The code runs as a module (as
@@ -14,8 +15,9 @@ import type { FromWorker } from './messages.ts'
 const MAX_LINES = 1000
 
 const post = (message: FromWorker) => self.postMessage(message)
+// The run in progress: each message from the page starts a new one.
 let printed = 0
-let finished = false
+let finished = true
 let moduleDone = false
 let moduleUrl = ''
 
@@ -98,6 +100,10 @@ self.addEventListener('unhandledrejection', (event) => {
 })
 
 self.addEventListener('message', async (event: MessageEvent<{ code: string }>) => {
+  URL.revokeObjectURL(moduleUrl)
+  printed = 0
+  finished = false
+  moduleDone = false
   let js: string
   try {
     js = transform(event.data.code, { transforms: ['typescript'], disableESTransforms: true }).code
