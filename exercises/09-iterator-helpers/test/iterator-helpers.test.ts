@@ -1,13 +1,41 @@
 import { collect, infiniteSource, pull, spySource, type SourceSpy } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
-import * as yours from '../src/index.ts'
+import {
+  drop,
+  every,
+  filter,
+  find,
+  flatMap,
+  forEach,
+  from,
+  map,
+  reduce,
+  some,
+  take,
+  toArray,
+} from '../src/index.ts'
 
+const yours = {
+  map,
+  filter,
+  take,
+  drop,
+  flatMap,
+  reduce,
+  toArray,
+  forEach,
+  some,
+  every,
+  find,
+  from,
+}
 type Helpers = typeof yours
 
 /**
- * Node 22+ ships the standard's own helpers. Where they exist, every case below also runs against
- * them: a case the engine fails would be a wrong test, not a wrong student. Node 20 has no
- * `Iterator` global, so there only your helpers are tested (and the proof runs there).
+ * Node 22+ ships the standard's own helpers. With ITERLINGS_CHECK_NATIVE=1 on such a Node (CI sets
+ * it under Node 24, see scripts/test-node24.sh), every case also runs against the engine's helpers:
+ * a case the engine fails would be a wrong test, not a wrong student. Only then: for a student, the
+ * grader or the proof, native cases would be free passes that say nothing about the code under test.
  */
 interface NativeIterator {
   from(value: unknown): unknown
@@ -42,7 +70,7 @@ const closesOnBadArguments = (helpers: Helpers) => {
 
 /** [name, helpers, whether they follow the current standard text] */
 const implementations: Array<[string, Helpers, boolean]> = [['your helpers', yours, true]]
-if (NativeIterator) {
+if (NativeIterator && process.env.ITERLINGS_CHECK_NATIVE === '1') {
   const native = nativeHelpers(NativeIterator)
   implementations.push(['the native helpers', native, closesOnBadArguments(native)])
 }
@@ -289,6 +317,25 @@ describe('4. map and filter', () => {
       expect(() => mapped.next()).toThrow('boom')
       expect(source, 'map() must close the source when the mapper throws').toBeClosedOnce()
       expect(mapped.next().done, 'after the mapper threw, the helper is finished').toBe(true)
+    })
+
+    it('map passes on an error from the source itself, without closing it', () => {
+      let closes = 0
+      const broken = {
+        next(): IteratorResult<number> {
+          throw new Error('source failed')
+        },
+        return(): IteratorResult<number> {
+          closes += 1
+          return { done: true, value: undefined }
+        },
+      }
+      const mapped = helpers.map(broken, (n) => n)
+      expect(() => mapped.next()).toThrow('source failed')
+      expect(
+        closes,
+        'the source failed by itself: do not call its return(); close only a source you stop reading',
+      ).toBe(0)
     })
 
     it('map does not close a source that finished by itself', () => {
@@ -622,13 +669,6 @@ describe('8. arguments are checked when a helper is called', () => {
         converted,
         'check the iterator first: take(42, count) must not convert the count',
       ).toBe(false)
-    })
-
-    it('checks that the iterator is an object before it checks the callback', () => {
-      expect(
-        () => helpers.map(null as never, notAFunction),
-        'map(null, fn) is a TypeError about the iterator; do not call null.return()',
-      ).toThrow(TypeError)
     })
 
     it('reports the argument error even when closing the source fails', () => {
