@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
     })
-    await page.goto(url(pagePath), { waitUntil: 'networkidle' })
+    await page.goto(url(pagePath), { waitUntil: 'load' })
     return page
   }
 
@@ -76,8 +76,8 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       await page.close()
       return visitNext()
     }
-    await Promise.all([visitNext(), visitNext(), visitNext()])
-  }, 120_000)
+    await Promise.all([visitNext(), visitNext()])
+  }, 180_000)
 
   afterAll(async () => {
     await browser?.close()
@@ -152,8 +152,12 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     )
     for (const [pagePath] of expected)
       expect([...found], `search finds ${pagePath}`).toContain(pagePath)
-    const top = await results.first().evaluate((a) => (a as HTMLAnchorElement).pathname)
-    expect(expected.map(([pagePath]) => url(pagePath))).toContain(new URL(top, site.url).href)
+    const firstFive = await results.evaluateAll((links) =>
+      links.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname),
+    )
+    expect(firstFive, 'the lesson that teaches the protocol ranks near the top').toContain(
+      new URL(url(firstLesson)).pathname,
+    )
     await page.close()
   })
 
@@ -216,7 +220,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
         expect(problems).toEqual([])
         await page.close()
       }
-    }, 120_000)
+    }, 180_000)
 
     it('stops an endless loop with a clear message while the page stays responsive', async () => {
       const page = await open(firstLesson)
