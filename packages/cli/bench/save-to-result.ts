@@ -1,0 +1,67 @@
+/**
+ * How long a student waits between saving a file and seeing the result in watch mode: the CLI
+ * runs on a copy of exercise 01 and each save alternates the starter and the solution, so every
+ * result differs from the last. Prints a summary on stderr and the bench rows as JSON on the last
+ * line of stdout (the shape bench/run.ts reads).
+ * Usage: tsx bench/save-to-result.ts [--runs N]   (needs `pnpm turbo run build` first)
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { startCli } from '../test/cli-process.ts'
+import { copyCourse } from '../test/course-copy.ts'
+
+const TARGET_MS = 200
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '12' } } })
+const runs = Number(values.runs)
+const warmup = 2
+
+const course = copyCourse(['01-iterables-and-iterators'])
+const entry = course.file('exercises/01-iterables-and-iterators/src/index.ts')
+const versions = [
+  {
+    code: readFileSync(
+      course.file('exercises/01-iterables-and-iterators/solution/index.ts'),
+      'utf8',
+    ),
+    result: /✓ \d+ passed, 0 failed/,
+  },
+  { code: readFileSync(entry, 'utf8'), result: /✗ 0 passed, \d+ failed/ },
+]
+const cli = startCli(course.root, [], { NO_COLOR: '1' })
+const durations: number[] = []
+try {
+  let seen = await cli.waitFor(/passed, \d+ failed/, 0, 120_000)
+  for (let run = 0; run < warmup + runs; run += 1) {
+    const version = versions[run % versions.length] as (typeof versions)[number]
+    const start = performance.now()
+    writeFileSync(entry, version.code)
+    seen = await cli.waitFor(version.result, seen, 60_000)
+    if (run >= warmup) durations.push(performance.now() - start)
+  }
+} finally {
+  cli.type('q')
+  await cli.exited
+  course.remove()
+}
+
+durations.sort((a, b) => a - b)
+const at = (fraction: number) =>
+  durations[Math.min(durations.length - 1, Math.floor(fraction * durations.length))] ?? NaN
+const median = at(0.5)
+console.error(
+  `save → result: median ${Math.round(median)} ms, fastest ${Math.round(at(0))} ms, p90 ${Math.round(at(0.9))} ms over ${durations.length} saves`,
+)
+console.log(
+  JSON.stringify([
+    {
+      area: 'Students',
+      benchmark: 'watch mode: save → result on screen, exercise 01',
+      measured: `${Math.round(median)} ms`,
+      baseline: `fastest ${Math.round(at(0))} ms, p90 ${Math.round(at(0.9))} ms`,
+      target: `≤ ${TARGET_MS} ms`,
+      met: median <= TARGET_MS,
+      note: `median of ${durations.length} saves`,
+    },
+  ]),
+)

@@ -1,0 +1,74 @@
+/**
+ * Child process that keeps one vitest instance for the exercise being watched and reruns its tests
+ * when asked. The parent (runner.ts) kills this whole process group when a run outlives the time
+ * limit, which is the only way to stop a student's synchronous endless loop.
+ */
+import { performance } from 'node:perf_hooks'
+import type { ViteUserConfig } from 'vitest/config'
+import { createVitest, type Vitest } from 'vitest/node'
+import { summarize } from './summary.ts'
+import { stopSpare, warmForks } from './warm-forks.ts'
+import type { HostReply, HostRequest } from './runner.ts'
+
+// Tests must run the student's src/, whatever the shell says (see @iterlings/testing/vitest).
+delete process.env.ITERLINGS_TARGET
+
+let current: { dir: string; vitest: Vitest } | undefined
+
+async function vitestFor(dir: string): Promise<Vitest> {
+  if (current?.dir === dir) return current.vitest
+  await current?.vitest.close()
+  current = undefined
+  const vitest = await createVitest(
+    'test',
+    {
+      root: dir,
+      watch: false,
+      // A reporter with no hooks: the parent draws the screen.
+      reporters: [{}],
+      silent: true,
+    },
+    // vitest's forks pool, with the next process started ahead (see warm-forks.ts). A pool
+    // object is only taken from the config, not from these command-line options.
+    { test: { pool: warmForks } } satisfies ViteUserConfig,
+  )
+  current = { dir, vitest }
+  return vitest
+}
+
+async function run({ slug, dir, changed }: Extract<HostRequest, { type: 'run' }>) {
+  const vitest = await vitestFor(dir)
+  // The time limit starts now, not while vitest itself is starting up.
+  process.send?.({ type: 'started' } satisfies HostReply)
+  const start = performance.now()
+  for (const file of changed) vitest.invalidateFile(file)
+  const specifications = await vitest.globTestSpecifications()
+  const result = await vitest.runTestSpecifications(specifications)
+  return summarize(slug, dir, result, performance.now() - start)
+}
+
+async function handle(request: HostRequest): Promise<void> {
+  let reply: HostReply
+  try {
+    if (request.type === 'warm') {
+      await vitestFor(request.dir)
+      return
+    }
+    reply = { type: 'result', summary: await run(request) }
+  } catch (error) {
+    reply = { type: 'error', message: error instanceof Error ? error.message : String(error) }
+  }
+  process.send?.(reply)
+}
+
+// One request at a time, in order: a run waits for the instance a warm-up is still creating.
+let queue = Promise.resolve()
+process.on('message', (request: HostRequest) => {
+  queue = queue.then(() => handle(request))
+})
+
+// When the CLI goes, so does this process, whatever way the CLI ended.
+process.on('disconnect', () => {
+  stopSpare()
+  void (current?.vitest.close() ?? Promise.resolve()).finally(() => process.exit(0))
+})

@@ -1,0 +1,116 @@
+/**
+ * Runs an exercise's tests in a long-lived child process (runner-host.ts) that keeps a vitest
+ * instance warm. A run that outlives the time limit is a student's endless loop: vitest cannot stop
+ * it, so the child's whole process tree is killed and a fresh one takes its place.
+ */
+import { fork, spawnSync, type ChildProcess } from 'node:child_process'
+import type { Exercise } from '@iterlings/course'
+import type { RunSummary } from './summary.ts'
+
+export type HostRequest =
+  { type: 'warm'; dir: string } | { type: 'run'; slug: string; dir: string; changed: string[] }
+
+export type HostReply =
+  { type: 'started' } | { type: 'result'; summary: RunSummary } | { type: 'error'; message: string }
+
+export const DEFAULT_TIME_LIMIT_MS = 10_000
+
+export class TestRunner {
+  #host: ChildProcess | undefined
+  #timeLimitMs: number
+
+  constructor({ timeLimitMs = DEFAULT_TIME_LIMIT_MS }: { timeLimitMs?: number } = {}) {
+    this.#timeLimitMs = timeLimitMs
+  }
+
+  /** Starts vitest for an exercise ahead of its first run, so the first result comes sooner. */
+  warm(exercise: Pick<Exercise, 'dir'>): void {
+    this.#ensureHost().send({ type: 'warm', dir: exercise.dir } satisfies HostRequest)
+  }
+
+  /** Runs the exercise's tests once; `changed` are the files saved since the last run. */
+  run(exercise: Pick<Exercise, 'slug' | 'dir'>, changed: string[] = []): Promise<RunSummary> {
+    const host = this.#ensureHost()
+    const limit = this.#timeLimitMs
+    return new Promise((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined
+      const settle = () => {
+        clearTimeout(timer)
+        host.off('message', onMessage)
+        host.off('exit', onExit)
+      }
+      const onMessage = (reply: HostReply) => {
+        if (reply.type === 'started') {
+          timer = setTimeout(() => {
+            settle()
+            this.#kill()
+            this.warm(exercise)
+            resolve({
+              slug: exercise.slug,
+              passed: 0,
+              failed: 0,
+              timedOut: true,
+              durationMs: limit,
+            })
+          }, limit)
+          return
+        }
+        settle()
+        if (reply.type === 'result') resolve(reply.summary)
+        else reject(new Error(`the test runner failed: ${reply.message}`))
+      }
+      const onExit = (code: number | null) => {
+        settle()
+        this.#host = undefined
+        reject(new Error(`the test runner stopped unexpectedly (exit code ${code})`))
+      }
+      host.on('message', onMessage)
+      host.on('exit', onExit)
+      host.send({
+        type: 'run',
+        slug: exercise.slug,
+        dir: exercise.dir,
+        changed,
+      } satisfies HostRequest)
+    })
+  }
+
+  close(): void {
+    this.#kill()
+  }
+
+  #ensureHost(): ChildProcess {
+    if (this.#host) return this.#host
+    const host = fork(new URL('./runner-host.js', import.meta.url), {
+      // Its own process group, so one kill reaches vitest's forks too.
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    })
+    // vitest may print to stderr while starting; keep it off the student's screen.
+    host.stderr?.resume()
+    host.once('exit', () => {
+      if (this.#host === host) this.#host = undefined
+    })
+    this.#host = host
+    return host
+  }
+
+  #kill(): void {
+    const host = this.#host
+    this.#host = undefined
+    if (host?.pid === undefined) return
+    killTree(host.pid)
+  }
+}
+
+export function killTree(pid: number): void {
+  if (process.platform === 'win32') {
+    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' })
+    return
+  }
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
+}
