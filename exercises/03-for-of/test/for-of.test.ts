@@ -88,11 +88,15 @@ describe('3. max', () => {
     ).toBe(-2)
   })
 
-  it('throws a RangeError for an empty iterable', () => {
+  it('throws a RangeError for an empty iterable, saying it is empty', () => {
     expect(
       () => max([]),
       'an empty iterable has no maximum: throw a RangeError instead of returning -Infinity (what Math.max() gives) or 0',
     ).toThrow(RangeError)
+    expect(
+      () => max([]),
+      'give the RangeError a message that says what went wrong: the iterable is "empty"',
+    ).toThrow(/empty/)
   })
 
   it('finds the largest value of a Set and a generator', () => {
