@@ -106,13 +106,12 @@ export function mergeGradebooks(shardDirs: string[], outDir: string): number {
     )
     writeFileSync(path.join(dir, INFO_FILE), first.info)
     for (const shard of shards) {
-      const from = path.join(shard.dir, 'students')
-      if (existsSync(from))
-        cpSync(from, path.join(dir, 'students'), {
-          recursive: true,
-          errorOnExist: true,
-          force: false,
-        })
+      for (const student of readdirSync(shard.dir, { withFileTypes: true })) {
+        if (student.isDirectory())
+          cpSync(path.join(shard.dir, student.name), path.join(dir, student.name), {
+            recursive: true,
+          })
+      }
     }
   })
   return rows.size

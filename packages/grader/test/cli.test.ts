@@ -1,0 +1,288 @@
+/**
+ * The grader as an instructor runs it: the command line, its errors, the gradebook's files and
+ * formats, zip submissions, sharding and merging.
+ */
+import { spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { once } from 'node:events'
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import yazl from 'yazl'
+import { attack, copyOf, course, exercise, SLUG } from './class.ts'
+
+const bin = path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js')
+const root = mkdtempSync(path.join(tmpdir(), 'iterlings-cli-'))
+const submissions = path.join(root, 'submissions')
+const out = path.join(root, 'out')
+
+function gradeCommand(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args, '--course', course.root], {
+    cwd: course.root,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: root },
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+async function zip(
+  file: string,
+  entries: Record<string, string>,
+  rename?: [string, string],
+): Promise<void> {
+  const archive = new yazl.ZipFile()
+  for (const [name, content] of Object.entries(entries))
+    archive.addBuffer(Buffer.from(content), name)
+  archive.end()
+  const chunks: Buffer[] = []
+  archive.outputStream.on('data', (chunk: Buffer) => chunks.push(chunk))
+  await once(archive.outputStream, 'end')
+  let bytes = Buffer.concat(chunks)
+  // yazl refuses to write a path that climbs out, so the name is swapped in afterwards.
+  if (rename)
+    bytes = Buffer.from(bytes.toString('latin1').replaceAll(rename[0], rename[1]), 'latin1')
+  writeFileSync(file, bytes)
+}
+
+const solution = readFileSync(path.join(exercise.dir, 'solution', 'index.ts'), 'utf8')
+const STUDENTS = {
+  honest: 'Zoë "Zed" O\'Neil, Jr.',
+  starter: 'plain starter',
+  mistake: 'one mistake',
+  zipped: 'zipped download',
+  slip: 'zip slip',
+}
+
+beforeAll(async () => {
+  copyOf(submissions, STUDENTS.honest, 'solution')
+  copyOf(submissions, STUDENTS.starter, 'src')
+  const mistake = readFileSync(
+    path.join(exercise.dir, 'mistakes', 'next-looks-at-value-not-done.ts'),
+    'utf8',
+  )
+  attack(
+    submissions,
+    STUDENTS.mistake,
+    mistake
+      .replaceAll('../solution/index.ts', './base.ts')
+      .replace("export * from './base.ts'", ''),
+    'solution',
+  )
+  await zip(path.join(submissions, `${STUDENTS.zipped}.zip`), {
+    [`iterlings-main/exercises/${SLUG}/src/index.ts`]: solution,
+    'iterlings-main/README.md': 'a download of the whole repository',
+  })
+  await zip(
+    path.join(submissions, `${STUDENTS.slip}.zip`),
+    {
+      [`exercises/${SLUG}/src/index.ts`]: solution,
+      'zz/zz/slipped.ts': 'export const owned = true',
+    },
+    ['zz/zz/slipped.ts', '../../slipped.ts'],
+  )
+  const { code, stderr } = gradeCommand(
+    'submissions',
+    '--out',
+    'out',
+    '--exercises',
+    SLUG,
+    '--format',
+    'gradescope,classroom',
+    '--jobs',
+    '2',
+  )
+  expect(code, stderr).toBe(0)
+}, 240_000)
+
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('the gradebook', () => {
+  const rows = () =>
+    parse(readFileSync(path.join(out, 'grades.csv'), 'utf8'), { columns: true }) as Array<
+      Record<string, string>
+    >
+  const row = (student: string) => rows().find((entry) => entry.student === student)
+
+  it('has one row per student, quoted so that any name survives, in order', () => {
+    expect(rows().map((entry) => entry.student)).toEqual(
+      Object.values(STUDENTS).sort((a, b) => (a < b ? -1 : 1)),
+    )
+    expect(readFileSync(path.join(out, 'grades.csv'), 'utf8').split('\n')[0]).toBe(
+      `student,${SLUG},total`,
+    )
+  })
+
+  it('gives full points for a solution, none for the starter, a share for a partial answer', () => {
+    expect(row(STUDENTS.honest)?.total).toBe('10')
+    expect(row(STUDENTS.starter)?.total).toBe('0')
+    const partial = Number(row(STUDENTS.mistake)?.total)
+    expect(partial).toBeGreaterThan(0)
+    expect(partial).toBeLessThan(10)
+  })
+
+  it('takes a zip of a whole repository download', () => {
+    expect(row(STUDENTS.zipped)?.total).toBe('10')
+  })
+
+  it('refuses a zip with an entry that climbs out of its folder, and writes nothing outside', () => {
+    expect(row(STUDENTS.slip)?.total).toBe('0')
+    const result = JSON.parse(
+      readFileSync(path.join(out, STUDENTS.slip, 'results', `${SLUG}.json`), 'utf8'),
+    )
+    expect(result.message).toMatch(/refused.*slipped\.ts/)
+    expect(existsSync(path.join(tmpdir(), 'slipped.ts'))).toBe(false)
+  })
+
+  it('gives each student feedback that teaches', () => {
+    const feedback = readFileSync(path.join(out, STUDENTS.mistake, 'feedback.md'), 'utf8')
+    expect(feedback).toContain(
+      '❌ 2. next › returns a value of undefined as a value, not as the end',
+    )
+    expect(feedback).toContain('look at `done`, not at `value`')
+  })
+
+  it("writes exercism's results shape per exercise", () => {
+    const result = JSON.parse(
+      readFileSync(path.join(out, STUDENTS.mistake, 'results', `${SLUG}.json`), 'utf8'),
+    )
+    expect(result).toMatchObject({ version: 2, status: 'fail', message: null })
+    expect(result.tests.filter((test: { status: string }) => test.status === 'fail')).toHaveLength(
+      1,
+    )
+    const starter = JSON.parse(
+      readFileSync(path.join(out, STUDENTS.starter, 'results', `${SLUG}.json`), 'utf8'),
+    )
+    expect(starter.status).toBe('fail')
+    expect(starter.tests[0].message).toMatch(/not implemented yet/)
+  })
+
+  it("writes Gradescope's results.json, its tests adding up to the score", () => {
+    const result = JSON.parse(
+      readFileSync(path.join(out, STUDENTS.mistake, 'results.json'), 'utf8'),
+    )
+    const sum = result.tests.reduce(
+      (total: number, test: { score: number }) => total + test.score,
+      0,
+    )
+    expect(result.score).toBe(Number(row(STUDENTS.mistake)?.total))
+    expect(sum).toBeCloseTo(result.score, 1)
+    expect(result.tests[0]).toMatchObject({
+      max_score: expect.any(Number),
+      status: 'passed',
+      visibility: 'visible',
+    })
+  })
+
+  it("writes GitHub Classroom's reporter input", () => {
+    const result = JSON.parse(
+      readFileSync(path.join(out, STUDENTS.honest, 'classroom.json'), 'utf8'),
+    )
+    expect(result).toMatchObject({ version: 1, status: 'pass', max_score: 10 })
+    expect(
+      result.tests.reduce((total: number, test: { score: number }) => total + test.score, 0),
+    ).toBeCloseTo(10, 5)
+  })
+})
+
+describe('sharding', () => {
+  it('two shards merged give the same gradebook as one run', () => {
+    for (const shard of ['1/2', '2/2'])
+      expect(
+        gradeCommand(
+          'submissions',
+          '--out',
+          `shard-${shard[0]}`,
+          '--exercises',
+          SLUG,
+          '--shard',
+          shard,
+        ).code,
+      ).toBe(0)
+    const merged = gradeCommand('merge', 'shard-1', 'shard-2', '--out', 'merged')
+    expect(merged.code, merged.stderr).toBe(0)
+    expect(readFileSync(path.join(root, 'merged', 'grades.csv'), 'utf8')).toBe(
+      readFileSync(path.join(out, 'grades.csv'), 'utf8'),
+    )
+    expect(existsSync(path.join(root, 'merged', STUDENTS.honest, 'feedback.md'))).toBe(true)
+  }, 240_000)
+})
+
+describe('bad input gets a clear error and a non-zero exit', () => {
+  it.each([
+    [['submissions'], /--out <dir> is required/],
+    [['nowhere', '--out', 'x'], /nowhere: no such folder/],
+    [['submissions', '--out', 'x', '--shard', '3/2'], /--shard 3\/2: expected i\/n/],
+    [['submissions', '--out', 'x', '--format', 'pdf'], /--format pdf: unknown/],
+    [
+      ['submissions', '--out', 'x', '--exercises', 'nonsense-exercise'],
+      /no exercise called "nonsense-exercise"/,
+    ],
+    [
+      ['submissions', '--out', 'x', '--timeout', '0'],
+      /--timeout 0: expected a number greater than 0/,
+    ],
+    [['submissions', '--out', 'submissions/gradebook'], /inside the submissions folder/],
+    [
+      ['submissions', '--out', 'x', '--hidden', 'no-such-tests'],
+      /--hidden .*no-such-tests: no such folder/,
+    ],
+    [['merge', 'submissions', '--out', 'x'], /not a gradebook folder/],
+  ])('iterlings-grade %j', (args, message) => {
+    const { code, stderr } = gradeCommand(...args)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+  })
+
+  it('a stray file among the submissions', () => {
+    const stray = path.join(root, 'stray')
+    mkdirSync(stray, { recursive: true })
+    writeFileSync(path.join(stray, 'notes.txt'), 'not a submission')
+    const { code, stderr } = gradeCommand('stray', '--out', 'x')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/notes\.txt: not a folder or a \.zip/)
+  })
+})
+
+describe('hidden tests', () => {
+  it('run beside the course tests and count', () => {
+    const hidden = path.join(root, 'hidden', SLUG)
+    mkdirSync(hidden, { recursive: true })
+    writeFileSync(
+      path.join(hidden, 'extra.test.ts'),
+      `import { describe, expect, it } from 'vitest'\nimport { iter } from '../src/index.ts'\n` +
+        `describe('hidden', () => { it('iterates a typed array', () => { expect([...{ [Symbol.iterator]: () => iter(new Uint8Array([1, 2])) }]).toEqual([1, 2]) }) })\n`,
+    )
+    cpSync(path.join(submissions, STUDENTS.honest), path.join(root, 'one', STUDENTS.honest), {
+      recursive: true,
+    })
+    const { code, stderr } = gradeCommand(
+      'one',
+      '--out',
+      'hidden-out',
+      '--exercises',
+      SLUG,
+      '--hidden',
+      'hidden',
+    )
+    expect(code, stderr).toBe(0)
+    const result = JSON.parse(
+      readFileSync(
+        path.join(root, 'hidden-out', STUDENTS.honest, 'results', `${SLUG}.json`),
+        'utf8',
+      ),
+    )
+    expect(result.tests.at(-1)).toMatchObject({
+      name: 'hidden › iterates a typed array',
+      status: 'pass',
+    })
+  }, 120_000)
+})
