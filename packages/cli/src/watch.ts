@@ -314,6 +314,7 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   }
   process.once('SIGINT', quit)
   process.once('SIGTERM', quit)
+  process.once('SIGHUP', quit)
 
   docs?.url.then(
     (url) => {

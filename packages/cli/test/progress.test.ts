@@ -1,0 +1,53 @@
+import { appendFileSync, readFileSync, rmSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadCourse, type Course, type Exercise } from '@iterlings/course'
+import { Progress, STATE_FILE } from '../src/progress.ts'
+import { copyCourse, type CourseCopy } from './course-copy.ts'
+
+describe('progress', () => {
+  let copy: CourseCopy
+  let course: Course
+  let exercise: Exercise
+  const passing = { slug: '01-iterables-and-iterators', passed: 3, failed: 0, durationMs: 1 }
+
+  beforeEach(() => {
+    copy = copyCourse(['01-iterables-and-iterators'])
+    course = loadCourse(copy.root)
+    exercise = course.exercises[0] as Exercise
+  })
+  afterEach(() => copy.remove())
+
+  it('survives a restart', () => {
+    new Progress(course).record(exercise, passing)
+    expect(new Progress(course).isDone(exercise)).toBe(true)
+    expect(new Progress(course).doneCount()).toBe(1)
+  })
+
+  it('forgets a result once the student edits the exercise', () => {
+    const progress = new Progress(course)
+    progress.record(exercise, passing)
+    appendFileSync(copy.file('exercises/01-iterables-and-iterators/src/index.ts'), '\n// edit\n')
+    expect(progress.cached(exercise), 'a stale result must be run again').toBeUndefined()
+  })
+
+  it('does not remember a run stopped by the time limit', () => {
+    const progress = new Progress(course)
+    progress.record(exercise, passing)
+    progress.record(exercise, { ...passing, passed: 0, timedOut: true })
+    expect(progress.cached(exercise)).toBeUndefined()
+  })
+
+  it('starts afresh when the state file is missing or broken', () => {
+    new Progress(course).record(exercise, passing)
+    rmSync(copy.file(STATE_FILE))
+    expect(new Progress(course).doneCount()).toBe(0)
+    appendFileSync(copy.file(STATE_FILE), '{ not json')
+    expect(new Progress(course).doneCount()).toBe(0)
+  })
+
+  it('keeps how many hints of each task were seen', () => {
+    new Progress(course).setHintsSeen(exercise.slug, '1. iter', 2)
+    expect(new Progress(course).hintsSeen(exercise.slug, '1. iter')).toBe(2)
+    expect(JSON.parse(readFileSync(copy.file(STATE_FILE), 'utf8')).version).toBe(1)
+  })
+})
