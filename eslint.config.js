@@ -13,6 +13,8 @@ export default tseslint.config(
       '**/node_modules/**',
       'docs/.vitepress/cache/**',
       'docs/.vitepress/dist/**',
+      // VitePress's scratch folder while a build runs (lint and docs:build run side by side).
+      'docs/.vitepress/.temp/**',
     ],
   },
   js.configs.recommended,

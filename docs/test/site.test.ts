@@ -200,10 +200,14 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       for (const pagePath of new Set(all.map((entry) => entry.pagePath))) {
         const problems: string[] = []
         const page = await open(pagePath, problems)
-        for (const { example } of all.filter((entry) => entry.pagePath === pagePath)) {
-          const block = page.locator('div[class*="language-"]', {
-            has: page.locator(`.try-it-button[data-example="${example}"]`),
-          })
+        const onThisPage = all.filter((entry) => entry.pagePath === pagePath)
+        for (const example of new Set(onThisPage.map((entry) => entry.example))) {
+          // The button, and the panel that replaces it once clicked, both name their example.
+          const block = page
+            .locator('div[class*="language-"]', {
+              has: page.locator(`[data-example="${example}"]`),
+            })
+            .first()
           // Blocks in a hidden code-group tab cannot be clicked by a reader; dispatch the click.
           await block.locator('.try-it-button').dispatchEvent('click')
           const panel = block.locator('.try-it')
