@@ -1,0 +1,18 @@
+function* fruits() {
+  try {
+    yield 'apple'
+    yield 'banana'
+  } finally {
+    console.log('  finally: cleaned up')
+  }
+}
+
+console.log('return() after a next():')
+const started = fruits()
+started.next()
+started.return()
+
+console.log('return() before any next():')
+const unstarted = fruits()
+unstarted.return()
+console.log('  (nothing: the generator never started, so there is no finally to run)')
