@@ -1,0 +1,202 @@
+/**
+ * How fast the grader grades a class, beside the naive way (`pnpm test` in each exercise of each
+ * student), measured in the same run on this machine.
+ *
+ *   tsx bench/throughput.ts [--students 100] [--sizes 10,100,300] [--naive-sample 6] [--exercises 01,03]
+ *
+ * Generates a class from each exercise's solution/ (correct), mistakes/ (partial), src/ (starter)
+ * and a few endless loops (time-outs), grades it with --jobs = CPUs, then times `pnpm test` on a
+ * sample of the same student-exercises and extrapolates (the naive way is far too slow to run on
+ * the whole class). Human-readable lines go to stderr; the rows for `pnpm bench` are the last line
+ * of stdout, as JSON.
+ */
+import { spawn } from 'node:child_process'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { findCourseRoot, loadCourse, type Exercise } from '@iterlings/course'
+import { grade } from '../src/grade.ts'
+import { listSubmissions } from '../src/submissions.ts'
+
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string', default: '100' },
+    sizes: { type: 'string', default: '10,100,300' },
+    'naive-sample': { type: 'string', default: '6' },
+    timeout: { type: 'string', default: '3' },
+    exercises: { type: 'string' },
+  },
+})
+
+const course = loadCourse(findCourseRoot(import.meta.dirname))
+const wanted = values.exercises?.split(',')
+const exercises = course.exercises.filter(
+  (exercise) =>
+    existsSync(path.join(exercise.dir, 'solution')) &&
+    (!wanted || wanted.some((prefix) => exercise.slug.startsWith(prefix))),
+)
+const jobs = availableParallelism()
+const timeoutMs = Number(values.timeout) * 1000
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const work = mkdtempSync(path.join(tmpdir(), 'iterlings-bench-'))
+
+type Kind = 'correct' | 'partial' | 'starter' | 'timeout'
+
+/** Mostly correct and partial answers, some untouched starters, one endless loop in 33. */
+function kindOf(student: number, exercise: number): Kind {
+  const roll = (student * 7 + exercise * 3) % 33
+  if (roll === 0) return 'timeout'
+  if (roll < 8) return 'starter'
+  if (roll < 20) return 'partial'
+  return 'correct'
+}
+
+function writeAnswer(src: string, exercise: Exercise, kind: Kind, student: number): void {
+  const from = kind === 'starter' ? 'src' : 'solution'
+  cpSync(path.join(exercise.dir, from), src, { recursive: true })
+  if (kind === 'timeout') writeFileSync(path.join(src, 'index.ts'), `for (;;) {}\n`, { flag: 'a' })
+  if (kind === 'partial') {
+    const mistakes = readdirSync(path.join(exercise.dir, 'mistakes')).filter((file) =>
+      file.endsWith('.ts'),
+    )
+    const mistake = mistakes[student % mistakes.length] as string
+    cpSync(path.join(exercise.dir, 'solution'), path.join(src, 'solution'), { recursive: true })
+    const code = readFileSync(path.join(exercise.dir, 'mistakes', mistake), 'utf8')
+    writeFileSync(path.join(src, 'index.ts'), code.replaceAll('../solution/', './solution/'))
+  }
+}
+
+function makeClass(
+  dir: string,
+  size: number,
+): Array<{ src: string; exercise: Exercise; kind: Kind }> {
+  const made = []
+  for (let student = 0; student < size; student += 1) {
+    for (const [index, exercise] of exercises.entries()) {
+      const kind = kindOf(student, index)
+      const src = path.join(
+        dir,
+        `student ${String(student).padStart(3, '0')}`,
+        'exercises',
+        exercise.slug,
+        'src',
+      )
+      writeAnswer(src, exercise, kind, student)
+      made.push({ src, exercise, kind })
+    }
+  }
+  return made
+}
+
+/** CPU seconds used by this process's finished children (Linux), to report cost beside wall time. */
+function childCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? []
+    return (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    return undefined
+  }
+}
+
+async function timeGrading(size: number) {
+  const dir = path.join(work, `class-${size}`)
+  const made = makeClass(dir, size)
+  const cpuBefore = childCpuSeconds()
+  const started = performance.now()
+  const book = await grade({
+    course,
+    exercises,
+    submissions: listSubmissions(dir),
+    timeoutMs,
+    memoryMb: 256,
+    jobs,
+  })
+  const seconds = (performance.now() - started) / 1000
+  const cpu = cpuBefore === undefined ? undefined : (childCpuSeconds() as number) - cpuBefore
+  const graded = book.students.length * exercises.length
+  log(
+    `grader: ${size} students × ${exercises.length} exercises = ${graded} in ${seconds.toFixed(1)} s ` +
+      `(${(graded / seconds).toFixed(1)}/s${cpu === undefined ? '' : `, ${((cpu / graded) * 1000).toFixed(0)} ms CPU each`})`,
+  )
+  return { made, graded, seconds }
+}
+
+/** `pnpm test` in the exercise, pointed at the student's src/ (the same switch the proof uses). */
+function naiveRun(src: string, exercise: Exercise): Promise<number> {
+  const started = performance.now()
+  const child = spawn('pnpm', ['test'], {
+    cwd: exercise.dir,
+    env: { ...process.env, ITERLINGS_TARGET: src },
+    stdio: 'ignore',
+    detached: true,
+  })
+  const timer = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), timeoutMs * 10)
+  return new Promise((resolve) =>
+    child.on('close', () => {
+      clearTimeout(timer)
+      resolve((performance.now() - started) / 1000)
+    }),
+  )
+}
+
+try {
+  log(
+    `machine: ${availableParallelism()} CPUs, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}; ` +
+      `exercises: ${exercises.map((exercise) => exercise.slug.slice(0, 2)).join(' ')}; jobs ${jobs}; time limit ${timeoutMs / 1000} s`,
+  )
+  const main = await timeGrading(Number(values.students))
+  const rate = main.graded / main.seconds
+
+  const sample = main.made
+    .filter(({ kind }) => kind !== 'timeout')
+    .filter((_, index, all) => index % Math.ceil(all.length / Number(values['naive-sample'])) === 0)
+  let naiveSeconds = 0
+  for (const { src, exercise } of sample) naiveSeconds += await naiveRun(src, exercise)
+  // The naive loop runs one vitest at a time: vitest itself already uses every CPU for its forks.
+  const naiveRate = sample.length / naiveSeconds
+  log(
+    `naive: pnpm test on ${sample.length} of those student-exercises, one after another: ` +
+      `${(naiveSeconds / sample.length).toFixed(2)} s each, ${naiveRate.toFixed(2)}/s (extrapolated to the class: ` +
+      `${(main.graded / naiveRate / 60).toFixed(1)} min); time-outs left out of the sample, which flatters the naive way`,
+  )
+
+  const growth: string[] = []
+  for (const size of values.sizes.split(',').map(Number)) {
+    const { graded, seconds } = size === Number(values.students) ? main : await timeGrading(size)
+    growth.push(`${size}: ${seconds.toFixed(1)} s (${(graded / seconds).toFixed(1)}/s)`)
+  }
+  log(`growth: ${growth.join(', ')}`)
+
+  const rows = [
+    {
+      area: 'instructors',
+      benchmark: `grade ${main.graded} student-exercises`,
+      measured: `${rate.toFixed(1)} /s`,
+      baseline: `${naiveRate.toFixed(2)} /s (pnpm test each, ${sample.length} sampled)`,
+      ratio: `${(rate / naiveRate).toFixed(1)}×`,
+      target: '≥ 20 /s on 2 cores',
+      met: rate >= 20,
+      note: `${jobs} jobs, load ${loadavg()[0]?.toFixed(1)}`,
+    },
+    {
+      area: 'instructors',
+      benchmark: 'grading time as the class grows',
+      measured: growth.join('; '),
+      target: 'linear',
+    },
+  ]
+  console.log(JSON.stringify(rows))
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
