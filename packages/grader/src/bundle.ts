@@ -30,7 +30,10 @@ export const ALLOWED_BUILTINS = [
 ] as const
 
 export const RUNTIME_FILE = 'runtime.mjs'
+export const SETUP_FILE = 'setup.mjs'
 export const MAIN_FILE = 'main.mjs'
+/** The files every sandbox shares, built once per grading run. */
+export const HARNESS_FILES = [RUNTIME_FILE, SETUP_FILE, MAIN_FILE]
 export const TESTS_FILE = 'tests.mjs'
 export const STUDENT_FILE = 'student.mjs'
 
@@ -55,22 +58,46 @@ function text(result: esbuild.BuildResult<{ write: false }>): string {
   return file.text
 }
 
-/** The harness: runtime.mjs (the 'vitest' the tests import) and main.mjs (the entry). */
+/**
+ * The harness: runtime.mjs (the 'vitest' the tests import), setup.mjs (the course's matchers, then
+ * the lock) and main.mjs (the entry, which evaluates setup.mjs before the tests and so before any
+ * student module).
+ */
 export async function buildHarness(): Promise<Record<string, string>> {
   const runtime = await esbuild.build({
     ...common,
     entryPoints: [path.join(here, 'harness', `runtime${sourceExtension}`)],
     plugins: [guardAsymmetricMatchers],
   })
+  const setup = await esbuild.build({
+    ...common,
+    stdin: {
+      contents: `import '@iterlings/testing/setup'\nimport { lock } from 'vitest'\nlock()`,
+      resolveDir: here,
+      loader: 'js',
+      sourcefile: 'setup',
+    },
+    plugins: [externalAs(/^vitest$/, `./${RUNTIME_FILE}`), testingPackage],
+  })
   const main = await esbuild.build({
     ...common,
     entryPoints: [path.join(here, 'harness', `main${sourceExtension}`)],
     plugins: [
       externalAs(/\/runtime\.(ts|js)$/, `./${RUNTIME_FILE}`),
-      externalAs(/^\.\/tests\.mjs$/, `./${TESTS_FILE}`),
+      externalAs(/^\.\/(setup|tests)\.mjs$/, (args) => args.path),
     ],
   })
-  return { [RUNTIME_FILE]: text(runtime), [MAIN_FILE]: text(main) }
+  return { [RUNTIME_FILE]: text(runtime), [SETUP_FILE]: text(setup), [MAIN_FILE]: text(main) }
+}
+
+/** @iterlings/testing as the grader resolves it, wherever the test files are. */
+const testingPackage: esbuild.Plugin = {
+  name: 'iterlings-testing',
+  setup(build) {
+    build.onResolve({ filter: /^@iterlings\/testing(\/.*)?$/ }, (args) => ({
+      path: require.resolve(args.path),
+    }))
+  },
 }
 
 /**
@@ -101,11 +128,17 @@ const guardAsymmetricMatchers: esbuild.Plugin = {
   },
 }
 
-function externalAs(filter: RegExp, replacement: string): esbuild.Plugin {
+function externalAs(
+  filter: RegExp,
+  replacement: string | ((args: esbuild.OnResolveArgs) => string),
+): esbuild.Plugin {
   return {
-    name: `external-as-${replacement}`,
+    name: `external-as-${String(filter)}`,
     setup(build) {
-      build.onResolve({ filter }, () => ({ path: replacement, external: true }))
+      build.onResolve({ filter }, (args) => ({
+        path: typeof replacement === 'string' ? replacement : replacement(args),
+        external: true,
+      }))
     },
   }
 }
@@ -116,37 +149,22 @@ export interface TestSources {
 }
 
 /**
- * One exercise's tests as tests.mjs: the testing package's setup (which registers the matchers),
- * then the harness lock, then each test file. Imports of a test file's `../src/...` become the
- * student's bundle.
+ * One exercise's tests as tests.mjs: each test file in turn. Imports of a test file's `../src/...`
+ * become the student's bundle.
  */
 export async function buildTests({ files }: TestSources): Promise<string> {
-  const entry = [
-    `import '@iterlings/testing/setup'`,
-    `import 'iterlings:lock'`,
-    ...files.map((file) => `import ${JSON.stringify(file)}`),
-  ].join('\n')
+  const entry = files.map((file) => `import ${JSON.stringify(file)}`).join('\n')
   const result = await esbuild.build({
     ...common,
     stdin: { contents: entry, resolveDir: here, loader: 'js', sourcefile: 'tests' },
     plugins: [
+      testingPackage,
       {
         name: 'tests',
         setup(build) {
           build.onResolve({ filter: /^vitest$/ }, () => ({
             path: `./${RUNTIME_FILE}`,
             external: true,
-          }))
-          build.onResolve({ filter: /^iterlings:lock$/ }, () => ({
-            path: 'lock',
-            namespace: 'iterlings',
-          }))
-          build.onLoad({ filter: /.*/, namespace: 'iterlings' }, () => ({
-            contents: `import { lock } from 'vitest'\nlock()`,
-            loader: 'js',
-          }))
-          build.onResolve({ filter: /^@iterlings\/testing(\/.*)?$/ }, (args) => ({
-            path: require.resolve(args.path),
           }))
           build.onResolve({ filter: /^\.\.?\// }, (args) => {
             const target = path.resolve(args.resolveDir, args.path)

@@ -20,8 +20,7 @@ import {
   buildStudent,
   buildTests,
   CompileError,
-  MAIN_FILE,
-  RUNTIME_FILE,
+  HARNESS_FILES,
   STUDENT_FILE,
   stubStudent,
   TESTS_FILE,
@@ -194,8 +193,7 @@ async function takeIntake(
 function makeSandbox(work: string, name: string, testsFile: string): string {
   const dir = path.join(work, 'runs', name)
   mkdirSync(dir, { recursive: true })
-  for (const file of [RUNTIME_FILE, MAIN_FILE])
-    linkSync(path.join(work, 'harness', file), path.join(dir, file))
+  for (const file of HARNESS_FILES) linkSync(path.join(work, 'harness', file), path.join(dir, file))
   linkSync(testsFile, path.join(dir, TESTS_FILE))
   return dir
 }

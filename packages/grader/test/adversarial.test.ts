@@ -54,14 +54,6 @@ const attacks: Record<string, string> = {
     setInterval(() => {}, 1)`,
   'memory bomb': `export function iter() { const all = []; for (;;) all.push(new Array(4e6).fill(all.length)) }`,
   'import vitest': `import { expect } from 'vitest'\nexpect.extend({ toBe: () => ({ pass: true, message: () => '' }) })`,
-  'override matchers at run time': `
-    const tables = globalThis[Symbol.for('$$jest-matchers-object')]
-    try { tables.customEqualityTesters.push(() => true) } catch {}
-    try { tables.matchers.toBe = () => ({ pass: true, message: () => '' }) } catch {}
-    try { Object.defineProperty(Object.prototype, 'pass', { get: () => true }) } catch {}
-    try { Object.is = () => true } catch {}
-    try { globalThis.Object = { ...Object, is: () => true } } catch {}
-    try { Array.prototype.every = () => true } catch {}`,
   'print a fake summary and forge results': `
     ${fs.replace('{ readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync }', '{ writeSync }')}
     console.log(' ✓ test/iterables-and-iterators.test.ts (42 tests)\\n Test Files  1 passed (1)\\n      Tests  42 passed (42)')
@@ -99,6 +91,26 @@ const attacks: Record<string, string> = {
   'syntax error': `export function iter(iterable {\n  return iterable\n}`,
 }
 
+/** A wrong answer that never throws, so that a matcher made to pass anything would score with it. */
+const junk = `
+  export function iter() { return { next: () => ({ done: true, value: undefined }) } }
+  export function next() { return 'junk' }
+  export function isIterable() { return false }
+  export function isIterator() { return false }`
+
+/** Everything a student's module could try on the matchers and the built-ins they rely on. */
+const overrideMatchers = `
+  const tables = globalThis[Symbol.for('$$jest-matchers-object')]
+  try { tables.customEqualityTesters.push(() => true) } catch {}
+  for (const name of ['toBe', 'toEqual', 'toThrow', 'toBeUndefined', 'toHavePulled']) {
+    try { tables.matchers[name] = () => ({ pass: true, message: () => '' }) } catch {}
+  }
+  try { Object.defineProperty(Object.prototype, 'pass', { get: () => true }) } catch {}
+  try { Object.is = () => true } catch {}
+  try { globalThis.Object = { ...Object, is: () => true } } catch {}
+  try { Array.prototype.every = () => true } catch {}
+  try { Error.prototype.toString = () => 'passed' } catch {}`
+
 /** Values that claim to equal anything, the way vitest's own asymmetric matchers do. */
 const liar = (claim: boolean) => `
   const liar = ${claim ? '{ asymmetricMatch: () => true, toString: () => "anything" }' : '{}'}
@@ -114,6 +126,8 @@ beforeAll(async () => {
   courseBefore = fingerprint(exercise.dir)
   copyOf(submissions, 'honest, "first" Zoë', 'solution')
   for (const [name, code] of Object.entries(attacks)) attack(submissions, name, code)
+  attack(submissions, 'wrong answer', junk)
+  attack(submissions, 'wrong answer that overrides the matchers', junk + overrideMatchers)
   attack(submissions, 'asymmetric liar', liar(true))
   attack(submissions, 'plain liar', liar(false))
   attack(
@@ -194,6 +208,13 @@ describe('each attack earns nothing', () => {
     const student = byName('missing exercise')
     expect(student.total).toBe(0)
     expect(student.exercises[0]?.message).toMatch(/was not found in the submission/)
+  })
+
+  it('overriding the matchers and built-ins at run time scores no more than the wrong answer alone', () => {
+    expect(byName('wrong answer').total).toBeLessThan(exercise.points / 2)
+    expect(byName('wrong answer that overrides the matchers').total).toBe(
+      byName('wrong answer').total,
+    )
   })
 
   it('values that claim to equal anything score no more than plain values', () => {
