@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
-// The end-to-end tests drive the real CLI, which runs real exercises: give them time on a busy machine.
+// The end-to-end tests drive the real CLI, which runs real exercises in processes of its own:
+// one file at a time, and with time to spare on a busy machine.
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 },
+  test: {
+    include: ['test/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
 })

@@ -18,7 +18,7 @@ describe('watch mode in a terminal', () => {
   const write = (file: string, text: string) => writeFileSync(course.file(file), text)
   const start = (env: Record<string, string> = {}) => {
     terminal?.close()
-    terminal = new Terminal(course.root, [process.execPath, CLI, '--time-limit', '3'], env)
+    terminal = new Terminal(course.root, [process.execPath, CLI, '--time-limit', '8'], env)
   }
 
   beforeAll(() => {
@@ -72,7 +72,7 @@ describe('watch mode in a terminal', () => {
         '$1\n  while (true) {}',
       ),
     )
-    await terminal.waitFor(/ran for more than 3 s/, 90_000)
+    await terminal.waitFor(/ran for more than 8 s/, 90_000)
     write(`${ONE}/src/index.ts`, readFileSync(course.file(`${ONE}/solution/index.ts`), 'utf8'))
     const screen = await terminal.waitFor(/✓ \d+ passed, 0 failed/)
     expect(screen).toContain('1 / 11 exercises done')
