@@ -54,10 +54,14 @@ export function release({ courseRoot, outDir, lockfile = true }: ReleaseOptions)
     path.join(outDir, '.github', 'workflows', 'classroom.yml'),
   )
   if (lockfile) {
-    execFileSync('pnpm', ['install', '--lockfile-only', '--ignore-scripts', '--silent'], {
-      cwd: outDir,
-      stdio: 'inherit',
-    })
+    execFileSync(
+      'pnpm',
+      ['install', '--lockfile-only', '--no-frozen-lockfile', '--ignore-scripts', '--silent'],
+      {
+        cwd: outDir,
+        stdio: 'inherit',
+      },
+    )
   }
   const leaks = findLeaks(courseRoot, outDir)
   if (leaks.length > 0) {
