@@ -110,4 +110,21 @@ describe('watch mode without a terminal', () => {
     expect(cli.output()).toContain('0 / 11 exercises done')
     expect(cli.output()).not.toContain('\u001b[')
   })
+
+  it('with --manual, reruns on Enter rather than on save', async () => {
+    const cli = startCli(course.root, ['--manual'])
+    const seen = await cli.waitFor(/✗ 0 passed, \d+ failed/)
+    writeFileSync(
+      course.file(`${ONE}/src/index.ts`),
+      readFileSync(course.file(`${ONE}/solution/index.ts`), 'utf8'),
+    )
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    expect(cli.output().slice(seen), 'a save alone must not rerun in manual mode').not.toContain(
+      '✓',
+    )
+    cli.type('')
+    await cli.waitFor(/✓ \d+ passed, 0 failed/, seen)
+    cli.type('q')
+    expect(await cli.exited).toBe(0)
+  })
 })
