@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import sirv from 'sirv'
 
-export const distDir = fileURLToPath(new URL('../.vitepress/dist', import.meta.url))
+/** The built site; DOCS_DIST points elsewhere (e.g. a copy that a concurrent build cannot replace). */
+export const distDir =
+  process.env.DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url))
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 /** The base the site was built with (pnpm docs:build reads the same variable). */
 export const base = process.env.DOCS_BASE ?? '/'
