@@ -22,7 +22,7 @@ export async function list(course: Course, options: RunOptions): Promise<number>
   await withRunner(options, async (runner) => {
     for (const exercise of course.exercises) {
       if (isAvailable(exercise) && !progress.cached(exercise))
-        progress.record(exercise, await runner.run(exercise))
+        await progress.test(exercise, () => runner.run(exercise))
     }
   })
   print(
@@ -46,8 +46,9 @@ export async function run(
   options: RunOptions,
 ): Promise<number> {
   requireAvailable(exercise)
-  const summary = await withRunner(options, (runner) => runner.run(exercise))
-  new Progress(course).record(exercise, summary)
+  const summary = await withRunner(options, (runner) =>
+    new Progress(course).test(exercise, () => runner.run(exercise)),
+  )
   printSummary(course, summary, options)
   return isDone(summary) ? 0 : 1
 }
@@ -61,9 +62,9 @@ export async function showHint(
   const progress = new Progress(course)
   let summary = progress.cached(exercise)
   if (!summary) {
-    const fresh = await withRunner(options, (runner) => runner.run(exercise))
-    progress.record(exercise, fresh)
-    summary = fresh
+    summary = await withRunner(options, (runner) =>
+      progress.test(exercise, () => runner.run(exercise)),
+    )
   }
   if (isDone(summary)) print(style.green(`${exercise.slug} is done: every test passes.`))
   print(...hintLines(hint(progress, exercise, summary.firstFailure?.task, { more: true }), style))
@@ -108,8 +109,7 @@ export async function verify(course: Course, options: RunOptions): Promise<numbe
         print(style.dim(`· ${exercise.slug}: not in this copy of the course yet, skipped`))
         continue
       }
-      const summary = await runner.run(exercise)
-      progress.record(exercise, summary)
+      const summary = await progress.test(exercise, () => runner.run(exercise))
       if (!isDone(summary)) {
         print(`${style.red('✗')} ${exercise.slug}`)
         printSummary(course, summary, options)

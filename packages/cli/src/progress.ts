@@ -33,13 +33,20 @@ export class Progress {
     return entry && entry.fingerprint === fingerprint(exercise) ? entry.summary : undefined
   }
 
-  record(exercise: Exercise, summary: RunSummary): void {
-    // A run stopped by the time limit says nothing about the tests; do not cache it.
+  /**
+   * Runs `test` and remembers its result against the files as they were when it started: a file
+   * saved during the run leaves the result stale, so it is run again rather than trusted.
+   */
+  async test(exercise: Exercise, test: () => Promise<RunSummary>): Promise<RunSummary> {
+    const tested = fingerprint(exercise)
+    const summary = await test()
     const { [exercise.slug]: _previous, ...others } = this.#state.results
+    // A run stopped by the time limit says nothing about the tests; do not cache it.
     this.#state.results = summary.timedOut
       ? others
-      : { ...others, [exercise.slug]: { fingerprint: fingerprint(exercise), summary } }
+      : { ...others, [exercise.slug]: { fingerprint: tested, summary } }
     this.#save()
+    return summary
   }
 
   isDone(exercise: Exercise): boolean {

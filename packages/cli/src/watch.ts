@@ -158,8 +158,7 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
     const files = [...changed]
     changed.clear()
     try {
-      const result = await runner.run(target, files)
-      progress.record(target, result)
+      const result = await progress.test(target, () => runner.run(target, files))
       if (target === exercise) {
         summary = result
         // A hint on screen follows the task that fails now; once all pass, hints go away.
@@ -212,8 +211,7 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
       if (!result) {
         if (!tty) print([style.dim(`checking ${candidate.slug}…`)])
         else out.write(CLEAR + `Checking ${candidate.slug}…\n`)
-        result = await runner.run(candidate)
-        progress.record(candidate, result)
+        result = await progress.test(candidate, () => runner.run(candidate))
       }
       if (!isDone(result)) return candidate
     }

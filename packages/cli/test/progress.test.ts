@@ -17,32 +17,41 @@ describe('progress', () => {
   })
   afterEach(() => copy.remove())
 
-  it('survives a restart', () => {
-    new Progress(course).record(exercise, passing)
+  it('survives a restart', async () => {
+    await new Progress(course).test(exercise, async () => passing)
     expect(new Progress(course).isDone(exercise)).toBe(true)
     expect(new Progress(course).doneCount()).toBe(1)
   })
 
-  it('forgets a result once the student edits the exercise', () => {
+  it('forgets a result once the student edits the exercise', async () => {
     const progress = new Progress(course)
-    progress.record(exercise, passing)
+    await progress.test(exercise, async () => passing)
     appendFileSync(copy.file('exercises/01-iterables-and-iterators/src/index.ts'), '\n// edit\n')
     expect(progress.cached(exercise), 'a stale result must be run again').toBeUndefined()
   })
 
-  it('does not remember a run stopped by the time limit', () => {
+  it('does not remember a run stopped by the time limit', async () => {
     const progress = new Progress(course)
-    progress.record(exercise, passing)
-    progress.record(exercise, { ...passing, passed: 0, timedOut: true })
+    await progress.test(exercise, async () => passing)
+    await progress.test(exercise, async () => ({ ...passing, passed: 0, timedOut: true }))
     expect(progress.cached(exercise)).toBeUndefined()
   })
 
-  it('starts afresh when the state file is missing or broken', () => {
-    new Progress(course).record(exercise, passing)
+  it('starts afresh when the state file is missing or broken', async () => {
+    await new Progress(course).test(exercise, async () => passing)
     rmSync(copy.file(STATE_FILE))
     expect(new Progress(course).doneCount()).toBe(0)
     appendFileSync(copy.file(STATE_FILE), '{ not json')
     expect(new Progress(course).doneCount()).toBe(0)
+  })
+
+  it('does not trust a result for files saved while the tests ran', async () => {
+    const progress = new Progress(course)
+    await progress.test(exercise, async () => {
+      appendFileSync(copy.file('exercises/01-iterables-and-iterators/src/index.ts'), '\n// saved\n')
+      return passing
+    })
+    expect(progress.cached(exercise), 'the tests ran on the file before the save').toBeUndefined()
   })
 
   it('keeps how many hints of each task were seen', () => {
