@@ -126,17 +126,21 @@ describe('watch mode in a terminal', () => {
     await terminal.waitFor(/Bye for now/)
   })
 
-  it('leaves no process behind once it quits', () => {
+  it('leaves no process behind once it quits', async () => {
     // Every process the CLI starts (its test runner and vitest's forks) works in the course folder.
-    const left = readdirSync('/proc')
-      .filter((pid) => /^\d+$/.test(pid))
-      .filter((pid) => {
-        try {
-          return readlinkSync(`/proc/${pid}/cwd`).startsWith(course.root)
-        } catch {
-          return false
-        }
-      })
-    expect(left, 'processes still running in the course folder').toEqual([])
+    // Killed processes take a moment to go; a leaked one stays.
+    const running = () =>
+      readdirSync('/proc')
+        .filter((pid) => /^\d+$/.test(pid))
+        .filter((pid) => {
+          try {
+            return readlinkSync(`/proc/${pid}/cwd`).startsWith(course.root)
+          } catch {
+            return false
+          }
+        })
+    for (let wait = 0; wait < 50 && running().length > 0; wait += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(running(), 'processes still running in the course folder').toEqual([])
   })
 })
