@@ -27,9 +27,9 @@ process.once(
       vitest: { configFile: 'vitest.config.ts' },
       mutate: ['solution/**/*.ts'],
       coverageAnalysis: 'perTest',
-    // Static mutants (module-level code) need a fresh module per run, which the vitest runner does
-    // not give: they would all "survive" falsely. Solutions keep module-level code to constants.
-    ignoreStatic: true,
+      // Static mutants (module-level code) need a fresh module per run, which the vitest runner does
+      // not give: they would all "survive" falsely. Solutions keep module-level code to constants.
+      ignoreStatic: true,
       incremental: true,
       incrementalFile,
       reporters: ['html', 'json'],
