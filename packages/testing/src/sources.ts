@@ -27,6 +27,7 @@ export interface SourceSpy<T> extends Iterable<T> {
   readonly finished: boolean
   /** Values pulled so far, in order. */
   readonly pulled: readonly T[]
+  [Symbol.iterator](): IterableIterator<T>
 }
 
 export interface SpyOptions {
@@ -143,7 +144,7 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
     get pulled() {
       return [...pulled]
     },
-    [Symbol.iterator](): Iterator<T> {
+    [Symbol.iterator](): IterableIterator<T> {
       opens += 1
       if (!oneShot) return open()
       shared ??= open()
