@@ -1,6 +1,10 @@
 /**
- * iterlings-mutation [slug …]   mutation-test every exercise, or the ones named (with or without
- *                               their number), print the summary table and fail below the threshold.
+ * iterlings-mutation [slug …] [--changed] [--threshold 90]
+ *   Mutation-tests every exercise, or the ones named (by number or name), then prints the summary
+ *   table of every exercise, writes it to packages/mutation/summary.md (which the docs include) and
+ *   fails if a tested exercise scores below the threshold.
+ *   --changed  skips an exercise whose solution and tests are exactly those of its committed record
+ *              (CI uses this: only what a change touches is mutated again).
  */
 import { fork } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -9,15 +13,19 @@ import { parseArgs } from 'node:util'
 import { findExercise, loadCourse, type Exercise } from '@iterlings/course'
 import pc from 'picocolors'
 import { loadEquivalents } from './equivalents.ts'
+import { readRecord } from './record.ts'
 import type { ExerciseRequest } from './run-exercise.ts'
-import { scoreMutants, type MutantLike, type Score } from './score.ts'
+import { scoreMutants, type Score } from './score.ts'
 import { renderSummary } from './summary.ts'
 
 export const THRESHOLD = 90
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { threshold: { type: 'string', default: String(THRESHOLD) } },
+  options: {
+    threshold: { type: 'string', default: String(THRESHOLD) },
+    changed: { type: 'boolean', default: false },
+  },
 })
 const threshold = Number(values.threshold)
 if (!(threshold >= 0 && threshold <= 100)) {
@@ -27,10 +35,12 @@ if (!(threshold >= 0 && threshold <= 100)) {
 
 const course = loadCourse()
 const reportDir = path.join(course.root, 'reports', 'mutation')
-const stateDir = path.join(course.root, 'packages', 'mutation', 'incremental')
-let exercises: Exercise[]
+const packageDir = path.join(course.root, 'packages', 'mutation')
+const recordFile = (exercise: Exercise) =>
+  path.join(packageDir, 'incremental', `${exercise.slug}.json`)
+let selected: Exercise[]
 try {
-  exercises =
+  selected =
     positionals.length > 0
       ? positionals.map((slug) => findExercise(course, slug))
       : course.exercises
@@ -39,44 +49,63 @@ try {
   process.exit(2)
 }
 mkdirSync(reportDir, { recursive: true })
-mkdirSync(stateDir, { recursive: true })
+mkdirSync(path.join(packageDir, 'incremental'), { recursive: true })
 
-function mutate(exercise: Exercise): Promise<MutantLike[]> {
+/** Stryker runs in a child process of its own: it works from the exercise's folder. */
+function mutate(exercise: Exercise): Promise<void> {
   const child = fork(new URL('./run-exercise.js', import.meta.url), {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  return new Promise((resolve, reject) => {
-    child.once('message', (mutants: MutantLike[]) => resolve(mutants))
+  child.send({
+    exerciseDir: exercise.dir,
+    slug: exercise.slug,
+    incrementalFile: recordFile(exercise),
+    reportDir,
+  } satisfies ExerciseRequest)
+  return new Promise((resolve, reject) =>
     child.once('exit', (code) =>
-      reject(new Error(`Stryker stopped on ${exercise.slug} with exit code ${code}`)),
-    )
-    child.send({
-      exerciseDir: exercise.dir,
-      slug: exercise.slug,
-      incrementalFile: path.join(stateDir, `${exercise.slug}.json`),
-      reportDir,
-    } satisfies ExerciseRequest)
-  })
+      code === 0
+        ? resolve()
+        : reject(new Error(`Stryker stopped on ${exercise.slug} with exit code ${code}`)),
+    ),
+  )
 }
 
-const equivalents = loadEquivalents()
-const scores: Score[] = []
-for (const exercise of exercises) {
+const tested = new Set<string>()
+for (const exercise of selected) {
   if (!existsSync(path.join(exercise.dir, 'solution'))) {
     console.error(pc.red(`exercises/${exercise.slug} has no solution/ to mutate`))
     process.exitCode = 1
     continue
   }
-  console.log(pc.dim(`mutating exercises/${exercise.slug}/solution …`))
-  scores.push(scoreMutants(exercise.slug, await mutate(exercise), equivalents[exercise.slug] ?? []))
+  const record = readRecord(recordFile(exercise), exercise.dir)
+  if (values.changed && record && record.changed.length === 0) {
+    console.log(pc.dim(`exercises/${exercise.slug}: unchanged since its recorded run`))
+  } else {
+    const why = record ? `changed: ${record.changed.join(', ')}` : 'no recorded run'
+    console.log(pc.dim(`mutating exercises/${exercise.slug}/solution (${why}) …`))
+    await mutate(exercise)
+  }
+  tested.add(exercise.slug)
+}
+
+const equivalents = loadEquivalents()
+const scores: Score[] = []
+const missing: string[] = []
+for (const exercise of course.exercises) {
+  const record = readRecord(recordFile(exercise), exercise.dir)
+  if (record) {
+    scores.push(scoreMutants(exercise.slug, record.mutants, equivalents[exercise.slug] ?? []))
+  } else missing.push(exercise.slug)
 }
 
 const summary = renderSummary(scores, threshold)
-writeFileSync(path.join(reportDir, 'summary.md'), summary.markdown)
+writeFileSync(path.join(packageDir, 'summary.md'), summary.markdown)
 console.log(
-  `\n${summary.text}\n\nReports: ${path.relative(process.cwd(), reportDir)}/<slug>.html, summary.md`,
+  `\n${summary.text}\n\nHTML reports: ${path.relative(process.cwd(), reportDir)}/<slug>.html`,
 )
-const below = scores.filter((score) => score.score < threshold)
+for (const slug of missing) console.error(pc.yellow(`exercises/${slug} has no recorded run yet`))
+const below = scores.filter((score) => tested.has(score.slug) && score.score < threshold)
 for (const score of below) {
   console.error(
     pc.red(
@@ -84,4 +113,4 @@ for (const score of below) {
     ),
   )
 }
-if (below.length > 0) process.exitCode = 1
+if (below.length > 0 || tested.size < selected.length) process.exitCode = 1

@@ -1,12 +1,11 @@
 /**
  * Child process: runs Stryker on one exercise (Stryker works from the current folder), mutating
- * solution/ while the exercise's tests run against it, and sends the mutants back over IPC.
+ * solution/ while the exercise's tests run against it. Its results land in the incremental file.
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { LogLevel } from '@stryker-mutator/api/core'
 import { Stryker } from '@stryker-mutator/core'
-import type { MutantLike } from './score.ts'
 
 export interface ExerciseRequest {
   exerciseDir: string
@@ -21,7 +20,7 @@ process.once(
     process.chdir(exerciseDir)
     // The exercise's vitest config points the tests' src/ imports at solution/, the code being mutated.
     process.env.ITERLINGS_TARGET = 'solution'
-    const results = await new Stryker({
+    await new Stryker({
       testRunner: 'vitest',
       plugins: [fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'))],
       vitest: { configFile: 'vitest.config.ts' },
@@ -44,14 +43,6 @@ process.once(
       logLevel: 'warn' as LogLevel,
       fileLogLevel: 'off' as LogLevel,
     }).runMutationTest()
-    const mutants: MutantLike[] = results.map((mutant) => ({
-      status: mutant.status,
-      mutatorName: mutant.mutatorName,
-      replacement: mutant.replacement,
-      file: path.relative(exerciseDir, mutant.fileName).split(path.sep).join('/'),
-      line: mutant.location.start.line,
-    }))
-    process.send?.(mutants)
     process.disconnect()
   },
 )

@@ -40,7 +40,7 @@ export function renderSummary(
       const row = line(rows[index] ?? [])
       return score.score >= threshold ? row : pc.red(row)
     }),
-    ...survivorLines(scores).map((survivor) => pc.dim(survivor)),
+    ...survivorLines(scores, (code) => code).map((survivor) => pc.dim(survivor)),
   ].join('\n')
   const markdown = [
     `| ${COLUMNS.join(' | ')} |`,
@@ -49,18 +49,30 @@ export function renderSummary(
     '',
     `Threshold: ${threshold}%. Equivalent mutants do not count; each is listed with its reason.`,
     '',
-    ...survivorLines(scores).map((survivor) => `- ${survivor}`),
+    ...survivorLines(scores, htmlCode).map((survivor) => `- ${survivor}`),
     '',
   ].join('\n')
   return { text, markdown }
 }
 
-function survivorLines(scores: Score[]): string[] {
+function survivorLines(scores: Score[], code: (text: string) => string): string[] {
   return scores.flatMap((score) =>
     score.survivors.map(
       (survivor) =>
-        `${score.slug} ${survivor.file}:${survivor.line} ${survivor.mutator}${survivor.replacement ? ` → ${survivor.replacement.replace(/\s+/g, ' ')}` : ''}: ` +
+        `${score.slug} ${survivor.file}:${survivor.line} ${survivor.mutator}${survivor.replacement ? ` → ${code(survivor.replacement.replace(/\s+/g, ' '))}` : ''}: ` +
         (survivor.reason ? `equivalent: ${survivor.reason}` : 'survived'),
     ),
   )
+}
+
+/** Mutated code inside markdown that VitePress renders: neither HTML nor Vue may read it. */
+function htmlCode(text: string): string {
+  const entities: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '{': '&#123;',
+    '}': '&#125;',
+  }
+  return `<code>${text.replace(/[&<>{}]/g, (char) => entities[char] ?? char)}</code>`
 }

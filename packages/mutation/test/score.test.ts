@@ -62,6 +62,14 @@ describe('renderSummary', () => {
     const score = scoreMutants('01-x', [mutant('Killed'), mutant('Survived', 7)], [])
     const { markdown } = renderSummary([score], 90)
     expect(markdown).toContain('| 01-x | 2 | 1 | 1 | 0 | 0 | 0 | 50% |')
-    expect(markdown).toContain('- 01-x solution/index.ts:7 EqualityOperator → i <= n: survived')
+    expect(markdown).toContain(
+      '- 01-x solution/index.ts:7 EqualityOperator → <code>i &lt;= n</code>: survived',
+    )
+  })
+
+  it('escapes mutated code so neither HTML nor Vue on the docs page reads it', () => {
+    const survivor = { ...mutant('Survived'), replacement: 'new Map<K, V>({{}})' }
+    const { markdown } = renderSummary([scoreMutants('01-x', [survivor], [])], 90)
+    expect(markdown).toContain('<code>new Map&lt;K, V&gt;(&#123;&#123;&#125;&#125;)</code>')
   })
 })
