@@ -54,15 +54,13 @@ export async function* lines(
 
 const withoutCarriageReturn = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line)
 
-const STATUS = /^\d{3}$/
-const WHOLE_NUMBER = /^\d+$/
-
 /** Task 2. The entry a log line describes, or undefined for a blank or malformed line. */
 export function parseLine(line: string): LogEntry | undefined {
   const fields = line.trim().split(/\s+/)
   if (fields.length !== 5) return undefined
   const [time, method, path, status, ms] = fields as [string, string, string, string, string]
-  if (!STATUS.test(status) || !WHOLE_NUMBER.test(ms)) return undefined
+  // A status is three digits and a duration a whole number: Number() would also take '+200' or '1.5'.
+  if (!/^\d{3}$/.test(status) || !/^\d+$/.test(ms)) return undefined
   return { time, method, path, status: Number(status), ms: Number(ms) }
 }
 
@@ -81,7 +79,12 @@ export async function analyze(
 ): Promise<Report> {
   // Checked before the first read: a bad option should not cost a pass over a large file.
   checkCount(top, 'top')
-  const report: Report = { requests: 0, malformed: 0, errors: 0, slowest: undefined, topPaths: [] }
+  const report: Omit<Report, 'topPaths'> = {
+    requests: 0,
+    malformed: 0,
+    errors: 0,
+    slowest: undefined,
+  }
   const hits = new Map<string, number>()
   for await (const line of lines(chunks)) {
     if (line.trim() === '') continue
@@ -96,8 +99,7 @@ export async function analyze(
     if (report.slowest === undefined || entry.ms > report.slowest.ms) report.slowest = entry
     hits.set(entry.path, (hits.get(entry.path) ?? 0) + 1)
   }
-  report.topPaths = topN(hits, top)
-  return report
+  return { ...report, topPaths: topN(hits, top) }
 }
 
 function checkCount(value: number, name: string): void {

@@ -49,9 +49,9 @@ describe('1. lines', () => {
 
   it('removes the \\r of Windows line endings, even when \\r and \\n land in different chunks', async () => {
     expect(
-      await linesOf('a\r\nb\r', '\nc\r\n'),
-      'a line ending in \\r\\n should give the line without its \\r',
-    ).toEqual(['a', 'b', 'c'])
+      await linesOf('GET /a\r\nGET /b\r', '\nGET /c\r\n'),
+      'a line ending in \\r\\n should give the line without its \\r, and the rest of the line intact',
+    ).toEqual(['GET /a', 'GET /b', 'GET /c'])
   })
 
   it('decodes UTF-8 bytes, even a character whose bytes are split across chunks', async () => {
@@ -112,6 +112,8 @@ describe('2. parseLine', () => {
     ['too many fields', 't1 GET /a 200 35 extra'],
     ['a status that is not three digits', 't1 GET /a 2OO 35'],
     ['a two-digit status', 't1 GET /a 20 35'],
+    ['a four-digit status', 't1 GET /a 2000 35'],
+    ['a status with a sign', 't1 GET /a +200 35'],
     ['a duration with a unit', 't1 GET /a 200 35ms'],
     ['a negative duration', 't1 GET /a 200 -1'],
     ['a fractional duration', 't1 GET /a 200 1.5'],
@@ -162,8 +164,12 @@ describe('3. topN', () => {
     expect([...counts]).toEqual([...hits])
   })
 
-  it.each([-1, 1.5, NaN])('throws a RangeError for n = %s', (n) => {
+  it.each([-1, 1.5, NaN])('throws a RangeError for n = %s, saying it is about n', (n) => {
     expect(() => topN(hits, n)).toThrow(RangeError)
+    expect(
+      () => topN(hits, n),
+      'give the RangeError a message that names the argument that is wrong: n',
+    ).toThrow(/\bn\b/)
   })
 })
 
@@ -269,6 +275,10 @@ describe('4. analyze', () => {
   it('rejects a bad `top` before reading anything', async () => {
     const source = asyncSpySource(['t1 GET /a 200 1\n'])
     await expect(analyze(source, { top: -1 })).rejects.toThrow(RangeError)
+    await expect(
+      analyze(source, { top: -1 }),
+      'give the RangeError a message that names the option that is wrong: top',
+    ).rejects.toThrow(/\btop\b/)
     expect(source, 'check the options before you start reading a possibly huge file').toHavePulled(
       0,
     )
