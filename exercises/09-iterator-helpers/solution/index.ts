@@ -248,13 +248,13 @@ function closeAndThrow(iterator: Iterator<unknown>, error: unknown): never {
 }
 
 function checkIterator(value: unknown, name: string): asserts value is Iterator<unknown> {
-  const isObject = (typeof value === 'object' && value !== null) || typeof value === 'function'
-  if (!isObject) throw new TypeError(`${name}() needs an iterator object, not ${describe(value)}`)
+  if (!isObject(value))
+    throw new TypeError(`${name}() needs an iterator object, not ${describe(value)}`)
 }
 
 function checkCallback(iterator: Iterator<unknown>, callback: unknown, name: string): void {
   if (typeof callback !== 'function')
-    closeAndThrow(iterator, new TypeError(`${name}(): ${describe(callback)} is not a function`))
+    closeAndThrow(iterator, new TypeError(`${name}() needs a function, not ${describe(callback)}`))
 }
 
 /** The standard's count rules: ToNumber, NaN and negatives refused, fractions truncated, Infinity allowed. */
@@ -266,31 +266,38 @@ function toCount(iterator: Iterator<unknown>, limit: unknown, name: string): num
     closeAndThrow(iterator, error)
   }
   if (Number.isNaN(count))
-    closeAndThrow(iterator, new RangeError(`${name}(): ${describe(limit)} is not a number`))
+    closeAndThrow(
+      iterator,
+      new RangeError(`${name}() needs a number as its count, not ${describe(limit)}`),
+    )
   const whole = Math.trunc(count)
-  if (whole < 0) closeAndThrow(iterator, new RangeError(`${name}(): ${count} is negative`))
+  if (whole < 0)
+    closeAndThrow(iterator, new RangeError(`${name}() needs a count of 0 or more, not ${count}`))
   return whole
 }
 
 /** An iterable's iterator, or the value itself when it is already an iterator; primitives refused. */
 function openFlattenable<T>(value: unknown, name: string): Iterator<T> {
-  const isObject = (typeof value === 'object' && value !== null) || typeof value === 'function'
-  if (!isObject)
-    throw new TypeError(
-      `${name}(): ${describe(value)} is not an iterable or iterator object (strings are refused)`,
-    )
+  if (!isObject(value))
+    throw new TypeError(`${name}() needs an iterable or iterator object, not ${describe(value)}`)
   const open = (value as Partial<Iterable<T>>)[Symbol.iterator]
   const iterator: unknown = open == null ? value : open.call(value)
-  if (typeof iterator !== 'object' || iterator === null)
+  if (!isObject(iterator))
     throw new TypeError(
-      `${name}(): [Symbol.iterator]() returned ${describe(iterator)}, not an object`,
+      `${name}(): [Symbol.iterator]() returned ${describe(iterator)}, not an iterator object`,
     )
   return iterator as Iterator<T>
 }
 
+/** What the standard calls an Object: functions are objects too; null is not. */
+function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function'
+}
+
+/** A refused value, as an error message shows it: strings quoted, so "" and "42" stand out. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`
-  if (value === null || value === undefined) return String(value)
-  if (typeof value === 'object') return 'an object'
-  return `${typeof value} ${String(value)}`
+  if (typeof value === 'string') return JSON.stringify(value)
+  // String() of an object says [object Object], or throws for one with no prototype.
+  if (isObject(value)) return 'an object'
+  return String(value)
 }

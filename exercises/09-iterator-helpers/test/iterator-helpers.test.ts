@@ -91,6 +91,16 @@ function bareIterator<T>(values: T[]): Iterator<T> {
 
 const notAFunction = 'not a function' as never
 
+/** The message of the error that `call` throws. */
+function messageOf(call: () => unknown): string {
+  try {
+    call()
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+  return '(nothing was thrown)'
+}
+
 describe('1. toArray and forEach', () => {
   describe.each(implementations)('%s', (_, helpers) => {
     it('toArray collects every value in order', () => {
@@ -104,11 +114,24 @@ describe('1. toArray and forEach', () => {
       ).toEqual([1, 2])
     })
 
-    it('toArray throws a TypeError for a value that is not an object', () => {
+    it.each([
+      ['a number', 42],
+      ['null', null],
+      ['a string', 'ab'],
+    ])('toArray throws a TypeError for %s', (_, value) => {
       expect(
-        () => helpers.toArray(42 as never),
-        'toArray(42) must throw a TypeError: only objects can be iterators',
+        () => helpers.toArray(value as never),
+        `toArray(${JSON.stringify(value)}) must throw a TypeError: only objects can be iterators`,
       ).toThrow(TypeError)
+    })
+
+    it('toArray accepts a function that has a next(): functions are objects too', () => {
+      const values = bareIterator(['f'])
+      const iterator = Object.assign(() => undefined, { next: () => values.next() })
+      expect(
+        helpers.toArray(iterator),
+        "test for an object with typeof x === 'object' && x !== null || typeof x === 'function'",
+      ).toEqual(['f'])
     })
 
     it('forEach calls the function with each value and its counter, and returns undefined', () => {
@@ -174,10 +197,23 @@ describe('2. some, every and find', () => {
       expect(helpers.find(open(spySource([1, 2])), (n) => n > 5)).toBeUndefined()
     })
 
-    it('the predicates receive (value, counter)', () => {
-      const counters: number[] = []
-      helpers.every(open(spySource(['a', 'b', 'c'])), (_, counter) => counters.push(counter) > 0)
-      expect(counters, 'pass the counter as the second argument, starting at 0').toEqual([0, 1, 2])
+    it.each([
+      ['some', false],
+      ['every', true],
+      ['find', false],
+    ] as const)('%s passes (value, counter) to the predicate', (name, answer) => {
+      const calls: string[] = []
+      ;(helpers[name] as (...args: unknown[]) => unknown)(
+        open(spySource(['a', 'b', 'c'])),
+        (value: string, counter: number) => {
+          calls.push(`${counter}:${value}`)
+          return answer
+        },
+      )
+      expect(
+        calls,
+        `${name}() must pass the counter as the second argument: 0, then 1, 2, …`,
+      ).toEqual(['0:a', '1:b', '2:c'])
     })
 
     it.each(['some', 'every', 'find'] as const)(
@@ -234,6 +270,10 @@ describe('3. reduce', () => {
         () => helpers.reduce(open(spySource<number>([])), (a, b) => a + b),
         'with nothing to start from, reduce() must throw a TypeError, not return undefined',
       ).toThrow(TypeError)
+      expect(
+        messageOf(() => helpers.reduce(open(spySource<number>([])), (a, b) => a + b)),
+        'say why in the message: there is no initial value',
+      ).toMatch(/no initial value/i)
     })
 
     it('returns the initial value for an empty iterator', () => {
@@ -307,6 +347,20 @@ describe('4. map and filter', () => {
         'return() before any next() must close the source too; a plain generator skips that, as its body never ran',
       ).toBeClosedOnce()
       expect(source).toHavePulled(0)
+    })
+
+    it('map answers done to return() before the first next(), and closes the source only once', () => {
+      const source = spySource([1, 2, 3])
+      const mapped = helpers.map(open(source), (n) => n)
+      const result = mapped.return?.()
+      expect(result?.done, 'return() answers { done: true, value: undefined }').toBe(true)
+      expect(result?.value).toBeUndefined()
+      mapped.return?.()
+      expect(
+        source,
+        'a second return() finds the helper finished: it must not close the source again',
+      ).toBeClosedOnce()
+      expect(mapped.next().done, 'after return(), the helper is finished').toBe(true)
     })
 
     it('map closes the source when the mapper throws, and is done after', () => {
@@ -398,6 +452,14 @@ describe('5. take and drop', () => {
       expect(taken.next().done).toBe(true)
       expect(source).toHavePulled(0)
       expect(source).toBeClosedOnce()
+    })
+
+    it('take(0) works on an iterator that has no return()', () => {
+      const taken = helpers.take(bareIterator([1, 2]), 0)
+      expect(
+        taken.next().done,
+        'return() is optional: close an iterator with iterator.return?.(), not iterator.return()',
+      ).toBe(true)
     })
 
     it('take converts its count as the standard does: "2" is 2, 1.5 is 1, Infinity is all', () => {
@@ -497,6 +559,15 @@ describe('6. flatMap', () => {
       expect(outer, 'and then the outer source').toBeClosedOnce()
     })
 
+    it.skipIf(helpers !== yours)('names itself and the refused value in its error', () => {
+      const flat = helpers.flatMap(open(spySource(['ab'])), (word) => word)
+      const message = messageOf(() => flat.next())
+      expect(message, 'start the message with the helper: "flatMap() needs …"').toContain(
+        'flatMap()',
+      )
+      expect(message, 'show the refused string in quotes').toContain('"ab"')
+    })
+
     it('closes the source when the mapper throws', () => {
       const source = spySource([1, 2])
       const flat = helpers.flatMap(open(source), () => {
@@ -531,6 +602,31 @@ describe('7. from', () => {
       ['undefined', undefined],
     ])('throws a TypeError for %s', (_, value) => {
       expect(() => helpers.from(value as never)).toThrow(TypeError)
+    })
+
+    it.each([
+      ['a number', 5],
+      ['null', null],
+    ])(
+      'throws a TypeError when [Symbol.iterator]() returns %s instead of an object',
+      (_, result) => {
+        const broken = { [Symbol.iterator]: () => result }
+        expect(
+          () => helpers.from(broken as never),
+          'what [Symbol.iterator]() returns must be an object, or there is nothing to call next() on',
+        ).toThrow(TypeError)
+      },
+    )
+
+    it.skipIf(helpers !== yours)('names itself and the refused value in its errors', () => {
+      const refused = messageOf(() => helpers.from(null as never))
+      expect(refused, 'start the message with the helper: "from() needs …"').toContain('from()')
+      expect(refused, 'show the refused value: null').toContain('null')
+      const broken = messageOf(() => helpers.from({ [Symbol.iterator]: () => 5 } as never))
+      expect(broken, 'start the message with the helper: "from() …"').toContain('from()')
+      expect(broken, 'say that [Symbol.iterator]() returned the wrong thing').toContain(
+        '[Symbol.iterator]()',
+      )
     })
 
     it('returns a generator object itself, since it already is a proper iterator', () => {
@@ -669,6 +765,58 @@ describe('8. arguments are checked when a helper is called', () => {
         converted,
         'check the iterator first: take(42, count) must not convert the count',
       ).toBe(false)
+    })
+
+    // The engine words its errors its own way: only your messages are checked.
+    describe.skipIf(helpers !== yours)('every error names the helper and the refused value', () => {
+      const otherArguments: Record<string, unknown[]> = { take: [1], drop: [1], toArray: [] }
+      it.each(Object.keys(yours).filter((name) => name !== 'from'))(
+        '%s, for an iterator that is not an object',
+        (name) => {
+          const args = otherArguments[name] ?? [() => true]
+          const message = messageOf(() =>
+            (helpers[name as keyof Helpers] as (...args: unknown[]) => unknown)(42, ...args),
+          )
+          expect(message, `start the message with the helper: "${name}() needs …"`).toContain(
+            `${name}()`,
+          )
+          expect(message, 'show the refused value: 42').toContain('42')
+        },
+      )
+
+      it.each(callbackHelpers)('%s, for a callback that is not a function', (name) => {
+        const message = messageOf(() =>
+          (helpers[name] as (...args: unknown[]) => unknown)(open(spySource([1])), 'oops'),
+        )
+        expect(message, `start the message with the helper: "${name}() needs …"`).toContain(
+          `${name}()`,
+        )
+        expect(message, 'show a refused string in quotes: "oops"').toContain('"oops"')
+      })
+
+      it('map, for an object as the mapper', () => {
+        const message = messageOf(() => helpers.map(open(spySource([1])), {} as never))
+        expect(
+          message,
+          'describe an object as "an object": String({}) gives a useless [object Object]',
+        ).toContain('an object')
+      })
+
+      it.each(['take', 'drop'] as const)('%s, for a count that is not a number', (name) => {
+        const message = messageOf(() => helpers[name](open(spySource([1])), 'many' as never))
+        expect(message, `start the message with the helper: "${name}() needs …"`).toContain(
+          `${name}()`,
+        )
+        expect(message, 'show the refused count: "many"').toContain('"many"')
+      })
+
+      it.each(['take', 'drop'] as const)('%s, for a negative count', (name) => {
+        const message = messageOf(() => helpers[name](open(spySource([1])), -1))
+        expect(message, `start the message with the helper: "${name}() needs …"`).toContain(
+          `${name}()`,
+        )
+        expect(message, 'show the refused count: -1').toContain('-1')
+      })
     })
 
     it('reports the argument error even when closing the source fails', () => {
