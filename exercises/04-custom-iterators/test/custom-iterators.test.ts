@@ -120,6 +120,10 @@ describe('2. Range', () => {
       () => new Range(0, 5, 0),
       'a step of 0 never reaches stop: throw a RangeError in the constructor instead of looping forever',
     ).toThrow(RangeError)
+    expect(
+      () => new Range(0, 5, 0),
+      'say what is wrong in the message: it is the step that must not be 0',
+    ).toThrow(/step/i)
   })
 
   it('gives a new iterator on every [Symbol.iterator]() call', () => {
