@@ -142,6 +142,10 @@ describe('2. take', () => {
       () => take(source, n),
       'n must be a whole number >= 0 (Number.isInteger(n) && n >= 0): throw a RangeError for anything else',
     ).toThrow(RangeError)
+    expect(
+      () => take(source, n),
+      `say in the message which n was refused: it should show ${String(n)}`,
+    ).toThrow(String(n))
     expect(source).not.toHaveBeenOpened()
   })
 })
@@ -196,6 +200,15 @@ describe('3. withCleanup', () => {
     expect(source).toBeClosedOnce()
   })
 
+  it('stops early without failing when the source has no return(), as array iterators do', () => {
+    const onClose = vi.fn()
+    const source = spySource([1, 2, 3], { closable: false })
+    expect(() => {
+      for (const value of withCleanup(source, onClose)) if (value === 1) break
+    }, 'return() is optional on an iterator: call it as source.return?.()').not.toThrow()
+    expect(onClose).toHaveBeenCalledTimes(1)
+  })
+
   it('calls onClose once when return() comes before any next()', () => {
     const onClose = vi.fn()
     const source = spySource([1, 2, 3])
@@ -241,6 +254,25 @@ describe('3. withCleanup', () => {
     ).toHaveBeenCalledTimes(1)
   })
 
+  it('calls onClose once even when the source stops the wrapper from inside its own next()', () => {
+    const onClose = vi.fn()
+    // A source that, as it ends, also tells the wrapper to stop: two ends arrive at once.
+    const source: Iterable<number> = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          wrapped.return?.()
+          return { done: true, value: undefined }
+        },
+      }),
+    }
+    const wrapped = withCleanup(source, onClose)
+    wrapped.next()
+    expect(
+      onClose,
+      'onClose ran twice: check the "already closed" flag inside the cleanup itself, not only where next() and return() start',
+    ).toHaveBeenCalledTimes(1)
+  })
+
   it('closes the source and calls onClose once when return() is called twice', () => {
     const onClose = vi.fn()
     const source = spySource([1, 2, 3])
@@ -256,7 +288,8 @@ describe('3. withCleanup', () => {
     const source = spySource([1, 2, 3])
     const wrapped = withCleanup(source, vi.fn())
     wrapped.next()
-    wrapped.return?.()
+    const returned: unknown = wrapped.return?.()
+    expect(returned, 'return() answers { done: true, value: undefined }').toEqual(done)
     const result: unknown = wrapped.next()
     expect(result, 'after return(), next() answers { done: true, value: undefined }').toEqual(done)
     expect(source).toHavePulled(1)
