@@ -31,6 +31,33 @@ function* naturals() {
   for (let n = 0; ; n += 1) yield n
 }
 
+/** An async iterable whose iterator has only next(): the protocol makes return() optional. */
+function withoutReturn<T>(values: T[]): AsyncIterable<T> {
+  return {
+    [Symbol.asyncIterator]() {
+      const iterator = values[Symbol.iterator]()
+      return { next: async () => iterator.next() }
+    },
+  }
+}
+
+/** An AbortSignal that keeps count of the 'abort' listeners attached to it. */
+function watchedSignal() {
+  const { signal } = new AbortController()
+  const listeners = new Set<unknown>()
+  const add = signal.addEventListener.bind(signal)
+  const remove = signal.removeEventListener.bind(signal)
+  signal.addEventListener = (...args: Parameters<typeof add>) => {
+    if (args[0] === 'abort') listeners.add(args[1])
+    add(...args)
+  }
+  signal.removeEventListener = (...args: Parameters<typeof remove>) => {
+    if (args[0] === 'abort') listeners.delete(args[1])
+    remove(...args)
+  }
+  return { signal, listeners }
+}
+
 describe('1. asyncFrom', () => {
   it('yields the values in order, awaiting the promises among them', async () => {
     const values = [1, Promise.resolve(2), 3]
@@ -67,6 +94,27 @@ describe('1. asyncFrom', () => {
     for await (const number of asyncFrom(source)) if (number === 1) break
     expect(source).toBeClosed()
   })
+
+  it('can break early over an array, whose iterator has no return()', async () => {
+    const seen: string[] = []
+    for await (const letter of asyncFrom(['a', 'b', 'c'])) {
+      seen.push(letter)
+      break
+    }
+    expect(
+      seen,
+      'return() is optional in the protocol (an array iterator has none): call it as iterator.return?.()',
+    ).toEqual(['a'])
+  })
+
+  it('answers return() with { done: true }, as every iterator does', async () => {
+    const iterator = asyncFrom([1, 2])[Symbol.asyncIterator]()
+    await iterator.next()
+    expect(
+      await iterator.return?.(),
+      'return() ends the iteration: resolve it to { done: true, value: undefined }',
+    ).toEqual({ done: true, value: undefined })
+  })
 })
 
 describe('2. take', () => {
@@ -100,11 +148,18 @@ describe('2. take', () => {
     expect(source.opens, 'take(source, 0) needs no value: do not start the loop at all').toBe(0)
   })
 
-  it.each([-1, 1.5, NaN])('rejects with a RangeError for n = %s', async (n) => {
-    await expect(take(asyncSpySource([1]), n), 'n must be a whole number >= 0').rejects.toThrow(
-      RangeError,
-    )
-  })
+  it.each([-1, 1.5, NaN])(
+    'rejects with a RangeError for n = %s, saying it is about n',
+    async (n) => {
+      await expect(take(asyncSpySource([1]), n), 'n must be a whole number >= 0').rejects.toThrow(
+        RangeError,
+      )
+      await expect(
+        take(asyncSpySource([1]), n),
+        'give the RangeError a message that names the argument that is wrong: n',
+      ).rejects.toThrow(/\bn\b/)
+    },
+  )
 })
 
 /** A fake paged API: page 0 is fetched with no cursor, page i with the cursor "page-i". */
@@ -250,6 +305,20 @@ describe('4. mapConcurrent', () => {
     expect(await collectAsync(results)).toEqual([30])
   })
 
+  it('runs one call at a time with concurrency 1', async () => {
+    const task = taskSpy<string, string>()
+    const results = mapConcurrent(['a', 'b'], task, 1)
+    const first = results.next()
+    await promiseState(first)
+    expect(task.calls, 'concurrency 1 is allowed: it means one call at a time').toEqual(['a'])
+    task.resolve(0, 'A')
+    expect(value(await promiseState(first))).toBe('A')
+    const second = results.next()
+    await promiseState(second)
+    task.resolve(1, 'B')
+    expect(value(await promiseState(second))).toBe('B')
+  })
+
   it('does not pull or call anything before the first next()', () => {
     const source = asyncSpySource([1, 2])
     const task = taskSpy<number, number>()
@@ -270,6 +339,24 @@ describe('4. mapConcurrent', () => {
     }
     expect(source).toBeClosed()
     expect(source).toHavePulledAtMost(5)
+  })
+
+  it('can stop early over an array, whose iterator has no return()', async () => {
+    const seen: number[] = []
+    for await (const doubled of mapConcurrent([1, 2, 3], (n) => n * 2, 1)) {
+      seen.push(doubled)
+      break
+    }
+    expect(
+      seen,
+      'return() is optional in the protocol (an array iterator has none): call it as iterator.return?.()',
+    ).toEqual([2])
+  })
+
+  it('does not close a source it read to the end', async () => {
+    const source = asyncSpySource([1, 2, 3])
+    await collectAsync(mapConcurrent(source, (n) => n, 2))
+    expect(source).not.toBeClosed()
   })
 
   it('rejects with the error of a failed call, and closes the source', async () => {
@@ -293,6 +380,10 @@ describe('4. mapConcurrent', () => {
         () => mapConcurrent([1], (n) => n, concurrency),
         'check the concurrency before returning the iterator: a generator body only runs at the first next()',
       ).toThrow(RangeError)
+      expect(
+        () => mapConcurrent([1], (n) => n, concurrency),
+        'give the RangeError a message that names the argument that is wrong: concurrency',
+      ).toThrow(/concurrency/)
     },
   )
 })
@@ -356,6 +447,15 @@ describe('5. merge', () => {
     await close(merged)
     expect(a).toBeClosed()
     expect(b).toBeClosed()
+  })
+
+  it('can stop early when a source has no return()', async () => {
+    const merged = merge(withoutReturn([1, 2]), withoutReturn([3]))
+    expect(value(await promiseState(merged.next()))).toBe(1)
+    expect(
+      (await close(merged)).status,
+      'return() is optional in the protocol: close a source with iterator.return?.()',
+    ).toBe('fulfilled')
   })
 
   it('rejects when a source fails, and closes the others', async () => {
@@ -439,5 +539,32 @@ describe('6. abortable', () => {
     const source = asyncSpySource(naturals())
     for await (const n of abortable(source, new AbortController().signal)) if (n === 2) break
     expect(source).toBeClosed()
+  })
+
+  it('does not close a source that ended by itself', async () => {
+    const source = asyncSpySource([1, 2])
+    await collectAsync(abortable(source, new AbortController().signal))
+    expect(source).not.toBeClosed()
+  })
+
+  it('can stop early when the source has no return()', async () => {
+    const values = abortable(withoutReturn([1, 2]), new AbortController().signal)
+    await values.next()
+    expect(
+      (await close(values)).status,
+      'return() is optional in the protocol: close the source with iterator.return?.()',
+    ).toBe('fulfilled')
+  })
+
+  it('removes its abort listener from the signal when it finishes', async () => {
+    const { signal, listeners } = watchedSignal()
+    await collectAsync(abortable(asyncSpySource([1]), signal))
+    const values = abortable(asyncSpySource(naturals()), signal)
+    await values.next()
+    await close(values)
+    expect(
+      listeners.size,
+      'a listener was left on the signal: one signal can serve many loops, so remove yours in a finally block',
+    ).toBe(0)
   })
 })
