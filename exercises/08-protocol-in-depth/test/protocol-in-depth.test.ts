@@ -63,8 +63,13 @@ describe('2. Countdown', () => {
   })
 
   it('refuses a start that is not a whole number >= 0', () => {
-    for (const start of [-1, 1.5, NaN])
+    for (const start of [-1, 1.5, NaN]) {
       expect(() => new Countdown(start), `new Countdown(${start})`).toThrow(RangeError)
+      expect(
+        () => new Countdown(start),
+        `say in the message which start was refused: it should show ${start}`,
+      ).toThrow(String(start))
+    }
   })
 
   it('return(value) ends it and hands the value back', () => {
@@ -313,6 +318,16 @@ describe('5. peekable', () => {
     numbers.peek()
     expect(numbers.return()).toEqual({ done: true, value: undefined })
     expect(source, 'a peeked value is not the end: the source still needs closing').toBeClosedOnce()
+    expect(numbers.next().done, 'after return(), next() is done').toBe(true)
+  })
+
+  it('return() works on a source without a return() method, such as an array iterator', () => {
+    const numbers = peekable(spySource([1, 2, 3], { closable: false }))
+    numbers.next()
+    expect(
+      () => numbers.return(),
+      'return() is optional on an iterator: call it as source.return?.()',
+    ).not.toThrow()
     expect(numbers.next().done, 'after return(), next() is done').toBe(true)
   })
 
