@@ -80,6 +80,10 @@ describe('10. chunk', () => {
       () => chunk(spySource([1]), size),
       'check the size when the function is called, in a plain function that then returns the generator: a check inside the generator body runs only at the first next()',
     ).toThrow(RangeError)
+    expect(
+      () => chunk(spySource([1]), size),
+      'name the function in the RangeError\'s message ("chunk: the size must be …"), so an error in a long pipeline says which step got the bad size',
+    ).toThrow(/chunk/)
   })
 })
 

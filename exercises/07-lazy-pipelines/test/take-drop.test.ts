@@ -9,6 +9,9 @@ const badCounts = [
   ['Infinity', Infinity],
 ] as const
 
+const namesTheFunction = (name: string) =>
+  `name the function in the RangeError's message ("${name}: the count must be …"), so an error in a long pipeline says which step got the bad count`
+
 const atCallTime =
   'check the count when the function is called: code inside a generator body runs only at the ' +
   'first next(), so check in a plain function, then return the generator'
@@ -50,6 +53,7 @@ describe('3. take', () => {
 
   it.each(badCounts)('throws a RangeError when it is called with n = %s', (_, n) => {
     expect(() => take(spySource([1]), n), atCallTime).toThrow(RangeError)
+    expect(() => take(spySource([1]), n), namesTheFunction('take')).toThrow(/take/)
   })
 })
 
@@ -74,6 +78,7 @@ describe('4. drop', () => {
 
   it.each(badCounts)('throws a RangeError when it is called with n = %s', (_, n) => {
     expect(() => drop(spySource([1]), n), atCallTime).toThrow(RangeError)
+    expect(() => drop(spySource([1]), n), namesTheFunction('drop')).toThrow(/drop/)
   })
 })
 
