@@ -47,14 +47,22 @@ function watchedSignal() {
   const listeners = new Set<unknown>()
   const add = signal.addEventListener.bind(signal)
   const remove = signal.removeEventListener.bind(signal)
-  signal.addEventListener = (...args: Parameters<typeof add>) => {
-    if (args[0] === 'abort') listeners.add(args[1])
-    add(...args)
-  }
-  signal.removeEventListener = (...args: Parameters<typeof remove>) => {
-    if (args[0] === 'abort') listeners.delete(args[1])
-    remove(...args)
-  }
+  // Own properties, defined rather than assigned: they shadow EventTarget's methods even where the
+  // built-in prototypes are frozen.
+  Object.defineProperties(signal, {
+    addEventListener: {
+      value: (...args: Parameters<typeof add>) => {
+        if (args[0] === 'abort') listeners.add(args[1])
+        add(...args)
+      },
+    },
+    removeEventListener: {
+      value: (...args: Parameters<typeof remove>) => {
+        if (args[0] === 'abort') listeners.delete(args[1])
+        remove(...args)
+      },
+    },
+  })
   return { signal, listeners }
 }
 
