@@ -82,7 +82,11 @@ for (const exercise of selected) {
   if (values.changed && record && record.changed.length === 0) {
     console.log(pc.dim(`exercises/${exercise.slug}: unchanged since its recorded run`))
   } else {
-    const why = record ? `changed: ${record.changed.join(', ')}` : 'no recorded run'
+    const why = !record
+      ? 'no recorded run'
+      : record.changed.length > 0
+        ? `changed: ${record.changed.join(', ')}`
+        : 'unchanged: checking its recorded run'
     console.log(pc.dim(`mutating exercises/${exercise.slug}/solution (${why}) …`))
     await mutate(exercise)
   }
