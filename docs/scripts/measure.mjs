@@ -3,18 +3,21 @@
 /**
  * Measures the site's budgets in chromium against the built site, prints them, and exits 1 when one
  * is missed:
- * - first-load JavaScript of every concept page: at most 150 KB gzipped;
+ * - first-load JavaScript of the home page and every concept page: at most 150 KB gzipped;
  * - "Try it" on the seed's MyNumbers example (or, until a page has one, the first lesson's first
  *   example): output within 1 s of the first click on a cold page, and within 100 ms on later runs.
  * Timings are medians (3 cold pages, 10 later runs) so one slow moment of a shared machine does not decide.
+ * With --json (for `pnpm bench`) the table goes to stderr and stdout's last line is the rows as JSON.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { loadCourse } from '@iterlings/course'
 import { builtPages, distDir, launchBrowser, serveSite } from './site.mjs'
 
+const { values: options } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
 const budgets = { firstLoadKb: 150, firstRunMs: 1000, laterRunMs: 100 }
 const docsDir = fileURLToPath(new URL('..', import.meta.url))
 const course = loadCourse(path.join(docsDir, '..'))
@@ -22,6 +25,7 @@ const pages = builtPages()
 const conceptPages = course.exercises
   .map((exercise) => exercise.docs)
   .filter((docs) => pages.includes(docs))
+const timed = exampleToTime()
 
 const site = await serveSite()
 const browser = await launchBrowser()
@@ -29,11 +33,14 @@ const url = (/** @type {string} */ page) => new URL(page.slice(1), site.url).hre
 const median = (/** @type {number[]} */ values) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 const rows = /** @type {Array<[string, string, string, boolean]>} */ ([])
+/** The same figures as numbers, for --json. */
+const figures = { firstLoadKb: /** @type {Map<string, number>} */ (new Map()), first: 0, later: 0 }
 
 try {
-  for (const page of conceptPages) {
+  for (const page of ['/', ...conceptPages]) {
     const bytes = await firstLoadJs(page)
     const kb = bytes / 1024
+    figures.firstLoadKb.set(page, kb)
     rows.push([
       `first-load JS, gzipped: ${page}`,
       `${kb.toFixed(1)} KB`,
@@ -42,7 +49,7 @@ try {
     ])
   }
 
-  const { example, page } = exampleToTime()
+  const { example, page } = timed
   const firstRuns = []
   let laterRuns = /** @type {number[]} */ ([])
   for (let round = 0; round < 3; round++) {
@@ -59,6 +66,7 @@ try {
   }
   const first = median(firstRuns)
   const later = median(laterRuns)
+  Object.assign(figures, { first, later })
   const name = `Try it, ${example} on ${page}`
   rows.push([
     `${name}: first click, cold page`,
@@ -77,14 +85,60 @@ try {
   await site.close()
 }
 
+const print = options.json ? console.error : console.log
 const width = Math.max(...rows.map(([what]) => what.length))
-console.log('Budgets of the docs site (docs/scripts/measure.mjs)')
+print('Budgets of the docs site (docs/scripts/measure.mjs)')
 for (const [what, measured, budget, ok] of rows) {
-  console.log(
+  print(
     `${ok ? 'ok  ' : 'OVER'}  ${what.padEnd(width)}  ${measured.padStart(9)}  (budget ${budget})`,
   )
 }
+if (options.json) console.log(JSON.stringify(benchRows()))
 if (rows.some(([, , , ok]) => !ok)) process.exitCode = 1
+
+/**
+ * The figures as rows of `pnpm bench` (bench/lib/rows.ts): each page's first-load JS beside the
+ * home page's, and the first run of Try it beside the later ones.
+ */
+function benchRows() {
+  const home = figures.firstLoadKb.get('/') ?? Number.NaN
+  const kb = (/** @type {number} */ value) => `${value.toFixed(1)} KB`
+  const against = (/** @type {number} */ value, /** @type {number} */ budget) =>
+    value <= budget
+      ? { met: true }
+      : { met: false, missedBy: `${(value / budget).toFixed(2)}× over` }
+  const { example, page } = timed
+  return [
+    ...[...figures.firstLoadKb].map(([page, value]) => ({
+      area: 'Site',
+      benchmark: `first-load JS, gzipped: ${page === '/' ? 'home page' : page}`,
+      measured: kb(value),
+      ...(page === '/'
+        ? {}
+        : { baseline: `${kb(home)} home page`, ratio: `${(value / home).toFixed(2)}×` }),
+      target: `≤ ${budgets.firstLoadKb} KB`,
+      ...against(value, budgets.firstLoadKb),
+    })),
+    {
+      area: 'Site',
+      benchmark: `Try it: first output, cold page (${example} on ${page})`,
+      measured: `${Math.round(figures.first)} ms`,
+      baseline: `${Math.round(figures.later)} ms a later run`,
+      ratio: `${(figures.first / figures.later).toFixed(1)}×`,
+      target: `≤ ${budgets.firstRunMs} ms`,
+      ...against(figures.first, budgets.firstRunMs),
+      note: 'median of 3 fresh pages',
+    },
+    {
+      area: 'Site',
+      benchmark: 'Try it: later runs on the same page',
+      measured: `${Math.round(figures.later)} ms`,
+      target: `≤ ${budgets.laterRunMs} ms`,
+      ...against(figures.later, budgets.laterRunMs),
+      note: 'median of 10',
+    },
+  ]
+}
 
 /** Gzipped bytes of every script a cold visit of the page loads before the network goes quiet. */
 async function firstLoadJs(/** @type {string} */ page) {
