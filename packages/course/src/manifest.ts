@@ -82,10 +82,19 @@ export function findExercise(course: Course, slug: string): Exercise {
 export function closestSlug(course: Course, wanted: string): string | undefined {
   let best: { slug: string; distance: number } | undefined
   for (const { slug } of course.exercises) {
-    const distance = Math.min(editDistance(wanted, slug), editDistance(wanted, slug.slice(3)))
-    if (!best || distance < best.distance) best = { slug, distance }
+    const name = slug.slice(3)
+    const whole = Math.min(editDistance(wanted, slug), editDistance(wanted, name))
+    // A name typed in part ("iterabels" for iterables-and-iterators) is close to its start.
+    const start = editDistance(wanted, name.slice(0, wanted.length))
+    const distance =
+      whole <= Math.max(3, wanted.length / 2)
+        ? whole
+        : start <= wanted.length / 3
+          ? start
+          : Infinity
+    if (distance < (best?.distance ?? Infinity)) best = { slug, distance }
   }
-  return best && best.distance <= Math.max(3, wanted.length / 2) ? best.slug : undefined
+  return best?.slug
 }
 
 function editDistance(a: string, b: string): number {

@@ -55,6 +55,14 @@ describe('findExercise', () => {
       'no exercise called "for-off"; did you mean 02-for-of?',
     )
   })
+
+  it('suggests a long name from a misspelt start of it, and nothing for a far-off name', () => {
+    const real = loadCourse(findCourseRoot(import.meta.dirname))
+    expect(() => findExercise(real, 'iterabels')).toThrow(
+      'no exercise called "iterabels"; did you mean 01-iterables-and-iterators?',
+    )
+    expect(() => findExercise(real, 'xyz')).toThrow(/^no exercise called "xyz"$/)
+  })
 })
 
 describe('parseHints', () => {
