@@ -25,6 +25,9 @@ function spyOf(received: unknown, matcher: string): SourceSpy<unknown> {
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
+/** "1 was", "3 were": a count with its verb. */
+const were = (count: number) => `${count} ${count === 1 ? 'was' : 'were'}`
+
 export const iterationMatchers = {
   /** The source was pulled exactly `expected` times. */
   toHavePulled(this: MatcherState, received: unknown, expected: number): MatcherResult {
@@ -37,11 +40,11 @@ export const iterationMatchers = {
           return `${label} should not have been pulled exactly ${plural(expected, 'time')}`
         if (pulls > expected) {
           return (
-            `${plural(pulls, 'value')} were pulled from ${label}, but only ${expected} were needed: ` +
+            `${plural(pulls, 'value')} were pulled from ${label}, but only ${were(expected)} needed: ` +
             'stop pulling as soon as you have what you need (pulling ahead breaks lazy and infinite sources)'
           )
         }
-        return `only ${plural(pulls, 'value')} were pulled from ${label}, but ${expected} were needed`
+        return `only ${plural(pulls, 'value')} were pulled from ${label}, but ${were(expected)} needed`
       },
     }
   },
@@ -54,7 +57,7 @@ export const iterationMatchers = {
       message: () =>
         this.isNot
           ? `${label} was pulled ${plural(pulls, 'time')}, expected more than ${limit}`
-          : `${plural(pulls, 'value')} were pulled from ${label}, but at most ${limit} were needed: ` +
+          : `${plural(pulls, 'value')} were pulled from ${label}, but at most ${were(limit)} needed: ` +
             'do not read ahead of what the caller asked for',
     }
   },

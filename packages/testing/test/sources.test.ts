@@ -104,6 +104,7 @@ describe('matchers', () => {
       '4 values were pulled from the list, but only 3 were needed',
     )
     expect(() => expect(source).toHavePulledAtMost(2)).toThrow('at most 2 were needed')
+    expect(() => expect(source).toHavePulled(1)).toThrow('but only 1 was needed')
   })
 
   it('name the mistake when a source was not closed, or closed twice', () => {
