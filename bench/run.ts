@@ -122,7 +122,7 @@ const report = await format(
   [
     '# Benchmarks',
     '',
-    `Measured by \`pnpm bench\`${quick ? ' --quick' : ''} on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutes.toFixed(0)} min, on ${machine}.`,
+    `Measured by \`pnpm bench${quick ? ' --quick' : ''}\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (${Math.max(1, Math.round(minutes))} min) on ${machine}.`,
     `Load average (1, 5, 15 min) at the start: ${load(loadAtStart)}; at the end: ${load(os.loadavg())}.`,
     'Each ratio compares two figures measured in the same run, so a busy machine slows both sides;',
     'the absolute figures are only as good as the machine was quiet.',

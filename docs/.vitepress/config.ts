@@ -41,6 +41,7 @@ const teachingSidebar: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'Add an exercise', link: '/contributing' },
       { text: 'How we test the tests', link: '/testing-the-tests' },
+      { text: 'Benchmarks', link: '/benchmarks' },
     ],
   },
 ]
@@ -87,6 +88,7 @@ export default defineConfig({
       '/instructors/': teachingSidebar,
       '/contributing': teachingSidebar,
       '/testing-the-tests': teachingSidebar,
+      '/benchmarks': teachingSidebar,
       '/': courseSidebar,
     },
     socialLinks: [{ icon: 'github', link: repository }],

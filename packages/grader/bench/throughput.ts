@@ -150,6 +150,7 @@ try {
   )
   const main = await timeGrading(Number(values.students))
   const rate = main.graded / main.seconds
+  const timeouts = main.made.filter(({ kind }) => kind === 'timeout').length
 
   const sample = main.made
     .filter(({ kind }) => kind !== 'timeout')
@@ -187,7 +188,7 @@ try {
       ...(rate >= TARGET_RATE
         ? { met: true }
         : { met: false, missedBy: `${(TARGET_RATE / rate).toFixed(2)}× short` }),
-      note: `${jobs} jobs, load ${loadavg()[0]?.toFixed(1)}`,
+      note: `${jobs} jobs, load ${loadavg()[0]?.toFixed(1)}; ${timeouts} endless loops, each stopped at the ${timeoutMs / 1000} s limit: at least ${((timeouts * timeoutMs) / jobs / 1000).toFixed(1)} s of the ${main.seconds.toFixed(1)} s`,
     },
     // Linear growth: the time per student-exercise stays that of the smallest class (or drops,
     // as the fixed start-up spreads over more work).
