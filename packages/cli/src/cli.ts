@@ -22,8 +22,10 @@ function parse(argv: string[]) {
       },
     })
   } catch (error) {
-    // node:util's messages are clear ("Unknown option '--x'"); they are the student's input errors.
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    // node:util's messages are clear ("Unknown option '--x'"), but for its advice on passing a
+    // positional that starts with '-' after '--', which no iterlings command takes.
+    const message = error instanceof Error ? error.message : String(error)
+    throw new UsageError(message.replace(/\. To specify a positional argument.*$/s, ''))
   }
 }
 

@@ -1,4 +1,5 @@
 /** Everything the CLI prints, as plain functions from state to text, so tests can read it. */
+import { stripVTControlCharacters } from 'node:util'
 import type { Exercise } from '@iterlings/course'
 import { relative, type Failure, type RunSummary } from './summary.ts'
 import { isDone } from './summary.ts'
@@ -96,4 +97,26 @@ export function hintLines(hint: Hint | undefined, style: Style): string[] {
   if (hint.shown.length === hint.total)
     lines.push(style.dim('  That was the last hint for this task.'))
   return lines
+}
+
+/**
+ * Breaks a line that is wider than the terminal between words, so a hint or a failure does not
+ * wrap in the middle of a word. Continuation lines keep the line's indent (and a list number's).
+ * Colour codes ride along with their words: a terminal keeps a colour across a line break.
+ */
+export function wrapLine(line: string, width: number): string[] {
+  const plain = (text: string) => stripVTControlCharacters(text)
+  if (plain(line).length <= width) return [line]
+  const indent = ' '.repeat(/^ *(?:\d+\. )?/.exec(plain(line))?.[0].length ?? 0)
+  if (indent.length > width / 2) return [line]
+  const [first = '', ...words] = line.split(' ')
+  const lines: string[] = []
+  let current = first
+  for (const word of words) {
+    if (plain(current).trim() !== '' && plain(`${current} ${word}`).length > width) {
+      lines.push(current)
+      current = indent + word
+    } else current = `${current} ${word}`
+  }
+  return [...lines, current]
 }

@@ -19,6 +19,7 @@ import {
   listLines,
   progressBar,
   statusOf,
+  wrapLine,
   type Hint,
 } from './screen.ts'
 import { restoreStarter } from './starter.ts'
@@ -57,6 +58,8 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   let fileWatcher: FSWatcher | undefined
   const changed = new Set<string>()
   let rerun = false
+  /** Set once the opening exercise is known and its screen can be drawn. */
+  let started = false
 
   const print = (lines: string[]) => out.write(lines.join('\n') + '\n')
   const rel = (file: string) => relative(course.root, file)
@@ -133,7 +136,8 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   /** On a terminal: redraw. Elsewhere: print only what `event` added. */
   function paint(event: 'screen' | 'result' | 'hint' | 'list' | 'notice' | 'confirm' | 'exercise') {
     if (tty) {
-      out.write(CLEAR + screen().join('\n') + '\n')
+      const lines = screen().join('\n').split('\n')
+      out.write(CLEAR + lines.flatMap((line) => wrapLine(line, out.columns)).join('\n') + '\n')
       return
     }
     if (event === 'exercise') print(['', ...header()])
@@ -165,6 +169,8 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
         if (shownHint)
           shownHint = hint(progress, target, result.firstFailure?.task, { more: false })
         if (shownHint?.shown.length === 0 || isDone(result)) shownHint = undefined
+        // "Not done yet" and the like answered an earlier key: beside a pass they contradict it.
+        if (isDone(result)) notice = undefined
       }
     } catch (error) {
       notice = error instanceof Error ? error.message : String(error)
@@ -317,12 +323,13 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   docs?.url.then(
     (url) => {
       docsUrl = url
-      if (tty) paint('screen')
-      else print([`Docs: ${url}`])
+      // While the first exercises are being checked there is no screen yet: it shows the URL later.
+      if (!tty) print([`Docs: ${url}`])
+      else if (started) paint('screen')
     },
     (error: Error) => {
       notice = error.message
-      paint('notice')
+      if (!tty || started) paint('notice')
     },
   )
 
@@ -331,6 +338,9 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   const first = options.start ?? (await firstUnfinished())
   if (first) runner.warm(first)
   watchExercise(first)
+  started = true
+  // Redraw to the new width: the screen wraps between words.
+  if (tty) out.on('resize', () => paint('screen'))
   paint('exercise')
   if (first) {
     if (summary) paint('result')

@@ -38,6 +38,9 @@ describe('bad input', () => {
     const option = iterlings('list', '--colour')
     expect(option.code).toBe(2)
     expect(option.stderr).toContain("Unknown option '--colour'")
+    expect(option.stderr, "node:util's advice about '--' does not apply here").not.toContain(
+      'positional',
+    )
   })
 
   it('says when an exercise is not in this copy of the course yet', () => {

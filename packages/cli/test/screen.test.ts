@@ -1,7 +1,7 @@
 import pc from 'picocolors'
 import { describe, expect, it } from 'vitest'
 import type { Exercise } from '@iterlings/course'
-import { counts, hintLines, listLines, progressBar } from '../src/screen.ts'
+import { counts, hintLines, listLines, progressBar, wrapLine } from '../src/screen.ts'
 import { styleFor } from '../src/style.ts'
 
 const plain = pc.createColors(false)
@@ -67,5 +67,23 @@ describe('the screen', () => {
     expect(styleFor({ isTTY: true }, {}).red('x')).not.toBe('x')
     expect(styleFor({ isTTY: true }, { NO_COLOR: '1' }).red('x')).toBe('x')
     expect(styleFor({ isTTY: false }, {}).red('x')).toBe('x')
+  })
+
+  it('wraps a long line between words, under its indent and list number, colours and all', () => {
+    const colour = pc.createColors(true)
+    expect(wrapLine('  1. one two three four', 12)).toEqual([
+      '  1. one two',
+      '     three',
+      '     four',
+    ])
+    expect(wrapLine(`  ${colour.red('alpha beta gamma')}`, 12)).toEqual([
+      '  \u001b[31malpha beta',
+      '  gamma\u001b[39m',
+    ])
+    expect(wrapLine('short', 12)).toEqual(['short'])
+    expect(
+      wrapLine('averyveryverylongword next', 12),
+      'a word wider than the line stays whole',
+    ).toEqual(['averyveryverylongword', 'next'])
   })
 })

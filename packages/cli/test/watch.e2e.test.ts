@@ -77,6 +77,9 @@ describe('watch mode in a terminal', () => {
     const screen = await terminal.waitFor(/✓ \d+ passed, 0 failed/)
     expect(screen).toContain('1 / 11 exercises done')
     expect(screen).toContain('Exercise done! Press n for the next one: 02-iterating-strings.')
+    expect(screen, 'the earlier "Not done yet" is stale once every test passes').not.toContain(
+      'Not done yet',
+    )
   })
 
   it('moves on with n', async () => {
