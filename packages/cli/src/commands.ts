@@ -66,7 +66,14 @@ export async function showHint(
       progress.test(exercise, () => runner.run(exercise)),
     )
   }
-  if (isDone(summary)) print(style.green(`${exercise.slug} is done: every test passes.`))
+  if (isDone(summary)) {
+    // A hint answers a failing task; a finished exercise has none, and counting one would be wrong.
+    print(
+      style.green(`${exercise.slug} is done: every test passes.`),
+      `Its hints are all in exercises/${exercise.slug}/hints.md.`,
+    )
+    return 0
+  }
   print(...hintLines(hint(progress, exercise, summary.firstFailure?.task, { more: true }), style))
   return 0
 }

@@ -103,7 +103,14 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   const keysLine = () => {
     const done = summary !== undefined && isDone(summary)
     const keys = exercise
-      ? ['h hint', done && 'n next', 'l list', 'r reset', options.manual && 'Enter run', 'q quit']
+      ? [
+          !done && 'h hint',
+          done && 'n next',
+          'l list',
+          'r reset',
+          options.manual && 'Enter run',
+          'q quit',
+        ]
       : ['l list', 'q quit']
     return style.dim(keys.filter(Boolean).join(' · '))
   }
@@ -272,6 +279,10 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
     switch (key) {
       case 'h':
         if (!exercise) return
+        if (summary && isDone(summary)) {
+          notice = 'Every test passes: no hint needed.'
+          return paint('notice')
+        }
         shownHint = hint(progress, exercise, summary?.firstFailure?.task, { more: true })
         return paint('hint')
       case 'n': {

@@ -90,6 +90,13 @@ describe('subcommands', () => {
     expect(stdout).not.toContain('03-for-of')
   })
 
+  it('hint on a finished exercise says it is done, with no hint for a task that passes', () => {
+    const { code, stdout } = iterlings('hint', '01')
+    expect(code).toBe(0)
+    expect(stdout).toContain('01-iterables-and-iterators is done: every test passes.')
+    expect(stdout).not.toContain('Hints for')
+  })
+
   it('reset --yes puts the starter back', () => {
     const { code, stdout } = iterlings('reset', '01', '--yes')
     expect(code).toBe(0)

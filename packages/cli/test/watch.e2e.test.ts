@@ -82,6 +82,12 @@ describe('watch mode in a terminal', () => {
     )
   })
 
+  it('has no hint for a finished exercise', async () => {
+    terminal.press('h')
+    const screen = await terminal.waitFor(/Every test passes: no hint needed\./)
+    expect(screen).not.toContain('h hint')
+  })
+
   it('moves on with n', async () => {
     terminal.press('n')
     const screen = await terminal.waitFor(/02-iterating-strings · Iterating strings[\s\S]*0 passed/)
