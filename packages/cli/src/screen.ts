@@ -85,12 +85,23 @@ export interface Hint {
   total: number
 }
 
-export function hintLines(hint: Hint | undefined, style: Style): string[] {
+/** With `latestOnly` (a window too short for them all), the earlier hints give way to a note. */
+export function hintLines(
+  hint: Hint | undefined,
+  style: Style,
+  { latestOnly = false } = {},
+): string[] {
   if (!hint) return []
   if (hint.total === 0)
     return [style.yellow('No hints for this exercise yet: the README explains each task.')]
   const lines = [style.yellow(`Hints for ${hint.task} (${hint.shown.length} of ${hint.total}):`)]
+  const hidden = latestOnly ? hint.shown.length - 1 : 0
+  if (hidden > 0)
+    lines.push(
+      style.dim(`  (${hidden === 1 ? 'hint 1 is' : `hints 1 to ${hidden} are`} in hints.md)`),
+    )
   hint.shown.forEach((text, index) => {
+    if (index < hidden) return
     const [first = '', ...rest] = text.split('\n')
     lines.push(`  ${index + 1}. ${first}`, ...rest.map((line) => `     ${line}`))
   })

@@ -120,10 +120,10 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
       `Reset ${exercise ? rel(path.join(exercise.dir, 'src')) : ''} to the starter? Your changes there will be lost. y: reset, any other key: keep them`,
     )
 
-  function screen(): string[] {
+  function screen({ latestHintOnly = false } = {}): string[] {
     if (mode === 'list') return [...header(), '', ...listRows(), '', style.dim('any key: back')]
     const lines = [...header(), '', ...resultLines()]
-    if (shownHint) lines.push('', ...hintLines(shownHint, style))
+    if (shownHint) lines.push('', ...hintLines(shownHint, style, { latestOnly: latestHintOnly }))
     if (notice) lines.push('', style.yellow(notice))
     if (mode === 'confirm-reset') lines.push('', confirmLine())
     lines.push('', keysLine())
@@ -143,8 +143,15 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   /** On a terminal: redraw. Elsewhere: print only what `event` added. */
   function paint(event: 'screen' | 'result' | 'hint' | 'list' | 'notice' | 'confirm' | 'exercise') {
     if (tty) {
-      const lines = screen().join('\n').split('\n')
-      out.write(CLEAR + lines.flatMap((line) => wrapLine(line, out.columns)).join('\n') + '\n')
+      const draw = (latestHintOnly: boolean) =>
+        screen({ latestHintOnly })
+          .join('\n')
+          .split('\n')
+          .flatMap((line) => wrapLine(line, out.columns))
+      let lines = draw(false)
+      // Too tall for the window, the top (which exercise, the counts) would scroll out of sight.
+      if (lines.length >= out.rows) lines = draw(true)
+      out.write(CLEAR + lines.join('\n') + '\n')
       return
     }
     if (event === 'exercise') print(['', ...header()])

@@ -61,6 +61,13 @@ describe('the screen', () => {
       '  2. almost',
       '  That was the last hint for this task.',
     ])
+    const short = { task: '1. iter', shown: ['nudge', 'closer', 'almost'], total: 3 }
+    expect(hintLines(short, plain, { latestOnly: true })).toEqual([
+      'Hints for 1. iter (3 of 3):',
+      '  (hints 1 to 2 are in hints.md)',
+      '  3. almost',
+      '  That was the last hint for this task.',
+    ])
   })
 
   it('uses colour only on a terminal and never with NO_COLOR', () => {
