@@ -120,8 +120,8 @@ function toRows(
       measured: `${formatBytes(streaming.peakRss)} streaming (${seconds(streaming.elapsedMs)})`,
       baseline: `${formatBytes(eager.peakRss)} eager (${seconds(eager.elapsedMs)})`,
       ratio: times(streaming.peakRss / eager.peakRss),
-      target: 'at most eager',
-      ...verdict(streaming.peakRss / eager.peakRss, 1, 'at most'),
+      // At 1 MB both are Node's own ~75 MiB give or take noise; the growth row below is the claim.
+      target: 'for reference',
     })),
   )
   const smallest = results[0]

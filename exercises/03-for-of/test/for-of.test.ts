@@ -189,7 +189,6 @@ describe('5. find', () => {
       calls.push([value, index])
       return index === 2
     })
-    expect(found).toBe('c')
     expect(
       calls,
       'the predicate gets (value, index), and the index of the first value is 0',
@@ -198,6 +197,7 @@ describe('5. find', () => {
       ['b', 1],
       ['c', 2],
     ])
+    expect(found, 'find returns the value at index 2, where the predicate said yes').toBe('c')
   })
 
   it('stops pulling at the first match', () => {
