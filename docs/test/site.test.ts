@@ -37,11 +37,13 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
   const viewport = { viewport: { width: 1280, height: 800 }, colorScheme: 'light' } as const
   const url = (page: string) => new URL(page.slice(1), site.url).href
 
-  /** A page in a fresh context (its own storage), so one test's dark mode never leaks into another. */
+  /**
+   * A page in a fresh context (its own storage), so one test's dark mode never leaks into another.
+   * Close it with its context: `await page.context().close()`.
+   */
   async function open(pagePath: string, problems: string[] = []): Promise<Page> {
     const context = await browser.newContext(viewport)
     const page = await context.newPage()
-    page.on('close', () => void context.close())
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
     })
@@ -73,7 +75,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
         ),
       }))
       visits.set(pagePath, { problems, ...seen, ids: new Set(seen.ids) })
-      await page.close()
+      await page.context().close()
       return visitNext()
     }
     await Promise.all([visitNext(), visitNext()])
@@ -154,7 +156,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     ).map(sitePath)
     for (const pagePath of teaching) expect(found, `search finds ${pagePath}`).toContain(pagePath)
     for (const pagePath of found) expect(visits.has(pagePath), `${pagePath} exists`).toBe(true)
-    await page.close()
+    await page.context().close()
   })
 
   it('shows the type of a TypeScript token on hover', async () => {
@@ -164,7 +166,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     const popup = page.locator('.v-popper__popper--shown .twoslash-popup-code')
     await popup.waitFor()
     expect(await popup.innerText()).toMatch(/const iterator: ArrayIterator<string>/)
-    await page.close()
+    await page.context().close()
   })
 
   describe('Try it', () => {
@@ -187,7 +189,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       const loadedByClick = scripts.filter((script) => !beforeClick.includes(script))
       expect(loadedByClick.length, 'the click loads the runner').toBeGreaterThan(0)
       expect(page.workers().length, 'the code runs in a worker').toBeGreaterThan(0)
-      await page.close()
+      await page.context().close()
     })
 
     it('runs every example on the site and prints exactly what its page shows', async () => {
@@ -218,7 +220,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
           expect(await outputOf(panel), `${example} on ${pagePath}`).toBe(expected)
         }
         expect(problems).toEqual([])
-        await page.close()
+        await page.context().close()
       }
     }, 180_000)
 
@@ -242,7 +244,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       await panel.locator('.try-it-run').click()
       await page.locator('.try-it[data-state="done"]').waitFor()
       expect(await outputOf(panel)).toBe('running again\n')
-      await page.close()
+      await page.context().close()
     })
 
     it('shows a runtime error with its message and line', async () => {
@@ -260,7 +262,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       await panel.locator('.try-it-run').click()
       await page.locator('.try-it[data-state="error"]').waitFor()
       expect(await panel.locator('.try-it-line.problem').innerText()).toMatch(/\(line 2\)$/)
-      await page.close()
+      await page.context().close()
     })
 
     async function openFirstExample(page: Page) {
@@ -283,7 +285,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     await page.reload({ waitUntil: 'networkidle' })
     expect(await isDark(), 'dark mode survives a reload').toBe(true)
     await page.screenshot({ path: path.join(artifacts, 'home-dark.png') })
-    await page.close()
+    await page.context().close()
   })
 
   it('saves screenshots of the home page and a concept page', async () => {
@@ -299,7 +301,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     for (const name of ['home.png', 'concept.png', 'concept-try-it.png']) {
       expect(existsSync(path.join(artifacts, name)), name).toBe(true)
     }
-    await page.close()
+    await page.context().close()
   })
 })
 
