@@ -25,8 +25,9 @@ function spyOf(received: unknown, matcher: string): SourceSpy<unknown> {
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
-/** "1 was", "3 were": a count with its verb. */
-const were = (count: number) => `${count} ${count === 1 ? 'was' : 'were'}`
+/** "1 was", "3 values were": a count (and its noun) with the verb that agrees. */
+const were = (count: number, noun?: string) =>
+  `${noun ? plural(count, noun) : count} ${count === 1 ? 'was' : 'were'}`
 
 export const iterationMatchers = {
   /** The source was pulled exactly `expected` times. */
@@ -40,11 +41,11 @@ export const iterationMatchers = {
           return `${label} should not have been pulled exactly ${plural(expected, 'time')}`
         if (pulls > expected) {
           return (
-            `${plural(pulls, 'value')} were pulled from ${label}, but only ${were(expected)} needed: ` +
+            `${were(pulls, 'value')} pulled from ${label}, but only ${were(expected)} needed: ` +
             'stop pulling as soon as you have what you need (pulling ahead breaks lazy and infinite sources)'
           )
         }
-        return `only ${plural(pulls, 'value')} were pulled from ${label}, but ${were(expected)} needed`
+        return `only ${were(pulls, 'value')} pulled from ${label}, but ${were(expected)} needed`
       },
     }
   },
@@ -57,7 +58,7 @@ export const iterationMatchers = {
       message: () =>
         this.isNot
           ? `${label} was pulled ${plural(pulls, 'time')}, expected more than ${limit}`
-          : `${plural(pulls, 'value')} were pulled from ${label}, but at most ${were(limit)} needed: ` +
+          : `${were(pulls, 'value')} pulled from ${label}, but at most ${were(limit)} needed: ` +
             'do not read ahead of what the caller asked for',
     }
   },

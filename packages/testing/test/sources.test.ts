@@ -107,6 +107,14 @@ describe('matchers', () => {
     expect(() => expect(source).toHavePulled(1)).toThrow('but only 1 was needed')
   })
 
+  it('name the mistake when a source was pulled too little, with the verb agreeing', () => {
+    const source = spySource([1, 2, 3], { label: 'the list' })
+    pull(source, 1)
+    expect(() => expect(source).toHavePulled(2)).toThrow(
+      'only 1 value was pulled from the list, but 2 were needed',
+    )
+  })
+
   it('name the mistake when a source was not closed, or closed twice', () => {
     const source = spySource([1, 2])
     expect(() => expect(source).toBeClosed()).toThrow('the source was not closed')
