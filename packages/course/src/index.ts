@@ -8,3 +8,13 @@ export {
   type Exercise,
 } from './manifest.ts'
 export { hintSequence, parseHints, readHints, type TaskHints } from './hints.ts'
+export { readLedger } from './read-ledger.ts'
+export {
+  byTaskOrder,
+  parseLedger,
+  placeOfTest,
+  ruleOfMistake,
+  type Rule,
+  type Task,
+  type TestPlace,
+} from './ledger.ts'

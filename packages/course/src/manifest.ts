@@ -5,8 +5,8 @@ import path from 'node:path'
 export interface Exercise {
   slug: string
   title: string
-  /** 1: the seed lesson; 2: past it. */
-  part: 1 | 2
+  /** 1: the seed lesson; 2: past it; 3: today's platform. */
+  part: 1 | 2 | 3
   /** Path of the concept page on the docs site, e.g. /part-1/for-of. */
   docs: string
   /** Points for passing every test. */
@@ -48,7 +48,8 @@ export function loadCourse(root: string = findCourseRoot()): Course {
     for (const key of ['slug', 'title', 'docs'] as const) {
       if (typeof entry[key] !== 'string') throw new Error(`${where}.${key} must be a string`)
     }
-    if (entry.part !== 1 && entry.part !== 2) throw new Error(`${where}.part must be 1 or 2`)
+    if (entry.part !== 1 && entry.part !== 2 && entry.part !== 3)
+      throw new Error(`${where}.part must be 1, 2 or 3`)
     if (typeof entry.points !== 'number' || !(entry.points > 0))
       throw new Error(`${where}.points must be a number > 0`)
     const slug = entry.slug as string

@@ -29,8 +29,8 @@ describe('loadCourse', () => {
   })
 
   it('names the field that is wrong', () => {
-    const root = courseWith({ title: 't', exercises: [{ ...entry, part: 3 }] })
-    expect(() => loadCourse(root)).toThrow('exercises[0].part must be 1 or 2')
+    const root = courseWith({ title: 't', exercises: [{ ...entry, part: 4 }] })
+    expect(() => loadCourse(root)).toThrow('exercises[0].part must be 1, 2 or 3')
   })
 
   it('refuses a slug listed twice', () => {
