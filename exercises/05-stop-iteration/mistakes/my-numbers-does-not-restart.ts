@@ -1,4 +1,5 @@
-// Mistake: [Symbol.iterator]() returns this without resetting the count, so a second loop finds nothing.
+// Breaks 1.7: [Symbol.iterator]() returns this without resetting the count, so a second loop finds
+// nothing.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,4 +1,5 @@
-// Mistake: one line does it all, so the done result carries the next number (21) and the count keeps going.
+// Breaks 1.3: one line does it all, so the done result carries the next number (21) and the count
+// keeps going.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

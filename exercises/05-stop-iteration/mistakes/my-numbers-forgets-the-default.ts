@@ -1,4 +1,4 @@
-// Mistake: the limit has no default value, so new MyNumbers() compares with undefined, which is
+// Breaks 4.1: the limit has no default value, so new MyNumbers() compares with undefined, which is
 // never true, and counts on forever instead of stopping at 20.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,5 @@
-// Mistake: at the end next() resets the count, so the call after done starts again at 1 instead of staying done.
+// Breaks 1.5: at the end next() resets the count, so the call after done starts again at 1 instead
+// of staying done.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

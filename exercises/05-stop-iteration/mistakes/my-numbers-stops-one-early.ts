@@ -1,4 +1,4 @@
-// Mistake: an off-by-one at the stop: the test is a < limit, so limit itself is never yielded.
+// Breaks 1.1: an off-by-one at the stop: the test is a < limit, so limit itself is never yielded.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,4 +1,5 @@
-// Mistake: the Python habit: at the end next() throws a StopIteration error instead of returning { done: true }.
+// Breaks 1.4: the Python habit: at the end next() throws a StopIteration error instead of returning
+// { done: true }.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,4 +1,4 @@
-// Mistake: the loop pushes first and checks after, with no special case for n = 0, so take(x, 0)
+// Breaks 2.3: the loop pushes first and checks after, with no special case for n = 0, so take(x, 0)
 // opens the source and returns one value.
 export * from '../solution/index.ts'
 

@@ -1,5 +1,5 @@
-// Mistake: the check catches negative counts only, so 1.5, NaN and Infinity get through:
-// take(x, 1.5) never sees taken.length === 1.5 and reads the whole source.
+// Breaks 2.6: the check catches negative counts only, so 1.5, NaN and Infinity get through: take(x,
+// 1.5) never sees taken.length === 1.5 and reads the whole source.
 export * from '../solution/index.ts'
 
 export function take<T>(iterable: Iterable<T>, n: number): T[] {

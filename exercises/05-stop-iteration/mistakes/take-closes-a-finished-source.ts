@@ -1,4 +1,5 @@
-// Mistake: return() in a finally block runs every time, so a source that already said done is closed as well.
+// Breaks 2.5: return() in a finally block runs every time, so a source that already said done is
+// closed as well.
 export * from '../solution/index.ts'
 
 export function take<T>(iterable: Iterable<T>, n: number): T[] {

@@ -1,5 +1,5 @@
-// Mistake: pulling by hand with next() and simply stopping: without a for...of loop, nothing calls
-// the source's return(), so a source stopped early is never closed.
+// Breaks 2.4: pulling by hand with next() and simply stopping: without a for...of loop, nothing
+// calls the source's return(), so a source stopped early is never closed.
 export * from '../solution/index.ts'
 
 export function take<T>(iterable: Iterable<T>, n: number): T[] {

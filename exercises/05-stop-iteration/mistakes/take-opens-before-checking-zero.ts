@@ -1,5 +1,5 @@
-// Mistake: the source is opened first and the count checked after, so take(x, 0) opens (and closes)
-// a source it never needed.
+// Breaks 2.3: the source is opened first and the count checked after, so take(x, 0) opens (and
+// closes) a source it never needed.
 export * from '../solution/index.ts'
 
 export function take<T>(iterable: Iterable<T>, n: number): T[] {

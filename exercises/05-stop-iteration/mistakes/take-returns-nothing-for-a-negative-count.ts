@@ -1,4 +1,5 @@
-// Mistake: a bad count quietly gives an empty array instead of a RangeError, hiding the caller's bug.
+// Breaks 2.6: a bad count quietly gives an empty array instead of a RangeError, hiding the caller's
+// bug.
 export * from '../solution/index.ts'
 
 export function take<T>(iterable: Iterable<T>, n: number): T[] {

@@ -1,10 +1,10 @@
-// Mistake: the "already closed" flag is checked where next() and return() start, but not in the
+// Breaks 3.11: the "already closed" flag is checked where next() and return() start, but not in the
 // cleanup itself. When the source ends the wrapper from inside its own next(), both ends get
 // through the door before either one sets the flag, and onClose runs twice.
 export * from '../solution/index.ts'
 
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {
-  let source: Iterator<T> | undefined
+  const source = iterable[Symbol.iterator]()
   let closed = false
   const close = () => {
     closed = true
@@ -16,7 +16,6 @@ export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): Iter
       if (closed) return { done: true, value: undefined }
       let result: IteratorResult<T>
       try {
-        source ??= iterable[Symbol.iterator]()
         result = source.next()
       } catch (error) {
         close()
@@ -29,7 +28,7 @@ export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): Iter
     return(): IteratorResult<T, undefined> {
       if (!closed) {
         try {
-          source?.return?.()
+          source.return?.()
         } finally {
           close()
         }

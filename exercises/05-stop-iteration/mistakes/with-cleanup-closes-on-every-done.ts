@@ -1,4 +1,4 @@
-// Mistake: no flag: every next() that finds the source done calls onClose again.
+// Breaks 3.10: no flag: every next() that finds the source done calls onClose again.
 export * from '../solution/index.ts'
 
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {

@@ -1,4 +1,4 @@
-// Mistake: return() runs onClose but forgets the source: stopping early leaves it open.
+// Breaks 3.5: return() runs onClose but forgets the source: stopping early leaves it open.
 export * from '../solution/index.ts'
 
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {

@@ -1,5 +1,5 @@
-// Mistake: no try/catch around source.next(), so when the source throws, the error passes through
-// but onClose never runs.
+// Breaks 3.8: no try/catch around source.next(), so when the source throws, the error passes
+// through but onClose never runs.
 export * from '../solution/index.ts'
 
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {

@@ -1,4 +1,4 @@
-// Mistake: onClose runs only in return(), as if a loop always ended with break: when the source
+// Breaks 3.4: onClose runs only in return(), as if a loop always ended with break: when the source
 // simply runs out, for...of does not call return(), so onClose never runs.
 export * from '../solution/index.ts'
 

@@ -1,5 +1,5 @@
-// Mistake: next() remembers that onClose ran, but return() does not look: a second return(), or a
-// return() after the end, closes the source and calls onClose again.
+// Breaks 3.10: next() remembers that onClose ran, but return() does not look: a second return(), or
+// a return() after the end, closes the source and calls onClose again.
 export * from '../solution/index.ts'
 
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {

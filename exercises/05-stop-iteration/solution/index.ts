@@ -50,8 +50,9 @@ export function take<T>(iterable: Iterable<T>, n: number): T[] {
  * before the first next(): the generator never started, so it has nothing to finish.
  */
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {
-  // Opened on the first next(), so a wrapper that is never read never touches its source.
-  let source: Iterator<T> | undefined
+  // Opened now, as the built-in iterator helpers hold their source from the call on: a return()
+  // before the first next() then has a source to close.
+  const source = iterable[Symbol.iterator]()
   let closed = false
   const close = () => {
     if (closed) return
@@ -64,10 +65,9 @@ export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): Iter
       if (closed) return { done: true, value: undefined }
       let result: IteratorResult<T>
       try {
-        source ??= iterable[Symbol.iterator]()
         result = source.next()
       } catch (error) {
-        // A source that throws is finished; it is not closed, only our own cleanup runs.
+        // A source whose next() threw is finished: it is not closed, only our own cleanup runs.
         close()
         throw error
       }
@@ -76,11 +76,11 @@ export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): Iter
       return { done: true, value: undefined }
     },
 
-    /** An early stop: for...of calls this on break. Close the source first, then clean up. */
+    /** An early stop: for...of calls this on break. Close the source, then clean up, come what may. */
     return(): IteratorResult<T, undefined> {
       if (!closed) {
         try {
-          source?.return?.()
+          source.return?.()
         } finally {
           close()
         }

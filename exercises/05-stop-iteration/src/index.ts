@@ -47,12 +47,14 @@ export function take<T>(iterable: Iterable<T>, n: number): T[] {
 /**
  * Task 3. An iterator that passes `iterable`'s values through and calls `onClose` exactly once
  * when the iteration ends, however it ends: the source is done, the consumer stops early
- * (`break`, or `return()` even before the first `next()`), or the source throws.
+ * (`break`, or `return()` even before the first `next()`: that closes the source too), or the
+ * source throws.
  *
  * `() => void` is the type of a function that takes nothing and returns nothing useful.
  */
 export function withCleanup<T>(iterable: Iterable<T>, onClose: () => void): IterableIterator<T> {
-  // TODO: return an object with next(), return() and [Symbol.iterator]() (which returns itself),
-  // and a flag that remembers whether onClose has already run.
+  // TODO: open the source now (iterable[Symbol.iterator]()), then return an object with next(),
+  // return() and [Symbol.iterator]() (which returns itself), and a flag that remembers whether
+  // onClose has already run.
   throw new Error('not implemented yet: withCleanup() (README, task 3)')
 }

@@ -15,6 +15,7 @@ export {
   infiniteSource,
   spySource,
   RunawayIterationError,
+  SourceError,
   RUNAWAY_LIMIT,
   type SourceSpy,
   type SpyOptions,

@@ -25,6 +25,9 @@ function spyOf(received: unknown, matcher: string): SourceSpy<unknown> {
 
 export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
+/** "once", "2 times". */
+const times = (count: number) => (count === 1 ? 'once' : plural(count, 'time'))
+
 /** "1 was", "3 values were": a count (and its noun) with the verb that agrees. */
 const were = (count: number, noun?: string) =>
   `${noun ? plural(count, noun) : count} ${count === 1 ? 'was' : 'were'}`
@@ -63,28 +66,34 @@ export const iterationMatchers = {
     }
   },
 
-  /** `[Symbol.iterator]()` was called on the source at least once. */
+  /**
+   * `[Symbol.iterator]()` was called on the source at least once. The negated failure says only
+   * what happened: why it should not have, the test says (`expect(source, why)`), since that
+   * depends on the function (a lazy one waits for the first next(); take(x, 0) needs no value).
+   */
   toHaveBeenOpened(this: MatcherState, received: unknown): MatcherResult {
     const { opens, label } = spyOf(received, 'toHaveBeenOpened')
     return {
       pass: opens > 0,
       message: () =>
         this.isNot
-          ? `${label} was opened (its [Symbol.iterator]() was called) before any value was asked for: ` +
-            'wait for the first next() before you touch a source'
+          ? `${label} was opened: its [Symbol.iterator]() was called ${times(opens)}`
           : `${label} was never opened: call its [Symbol.iterator]() (a for...of loop does) to read from it`,
     }
   },
 
-  /** The source's `return()` was called: it was closed after an early stop. */
+  /**
+   * The source's `return()` was called: it was closed after an early stop. The negated failure
+   * says only what happened; the test says why that source needed no closing (it ran out by
+   * itself, its own next() threw, it was never opened).
+   */
   toBeClosed(this: MatcherState, received: unknown): MatcherResult {
     const { returns, label } = spyOf(received, 'toBeClosed')
     return {
       pass: returns > 0,
       message: () =>
         this.isNot
-          ? `${label} was closed (its return() was called), but it should not be: close only a source ` +
-            'you stop reading early, never one that already said done or was never opened'
+          ? `${label} was closed: its return() was called ${times(returns)}`
           : `${label} was not closed: when you stop before a source is done, call its return() ` +
             '(a for...of loop does this for you when you break or return from inside it)',
     }
@@ -98,7 +107,7 @@ export const iterationMatchers = {
       message: () =>
         returns === 0
           ? `${label} was not closed: when you stop before a source is done, call its return()`
-          : `${label} was closed ${plural(returns, 'time')}: close a source once, when you stop reading it`,
+          : `${label} was closed ${times(returns)}: close a source once, when you stop reading it`,
     }
   },
 }

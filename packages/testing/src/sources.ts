@@ -12,6 +12,11 @@ export class RunawayIterationError extends Error {
   override name = 'RunawayIterationError'
 }
 
+/** What a source asked to fail (`throwOnPull`, `throwOnReturn`) throws: the source's own error. */
+export class SourceError extends Error {
+  override name = 'SourceError'
+}
+
 export interface SourceSpy<T> extends Iterable<T> {
   /** How the source is called in failure messages, e.g. "the source" or "b". */
   readonly label: string
@@ -39,6 +44,14 @@ export interface SpyOptions {
   oneShot?: boolean
   /** Pulls allowed before the source throws a RunawayIterationError. Default: no limit for finite values, RUNAWAY_LIMIT for infinite ones. */
   limit?: number
+  /**
+   * The pull (1 for the first) whose `next()` throws a SourceError instead of answering, as a
+   * failing read does. The iterator is finished after it: by the protocol, an iterator whose own
+   * `next()` threw is not closed. Default: no pull fails.
+   */
+  throwOnPull?: number
+  /** Whether `return()` throws a SourceError (after counting the call), as a failing cleanup does. Default: false. */
+  throwOnReturn?: boolean
 }
 
 type Producer<T> = (index: number) => T
@@ -65,7 +78,14 @@ export function infiniteSource<T = number>(
 }
 
 function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): SourceSpy<T> {
-  const { label = 'the source', closable = true, oneShot = false, limit = Infinity } = options
+  const {
+    label = 'the source',
+    closable = true,
+    oneShot = false,
+    limit = Infinity,
+    throwOnPull,
+    throwOnReturn = false,
+  } = options
   let opens = 0
   let pulls = 0
   let returns = 0
@@ -90,6 +110,11 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
                   'does your loop keep pulling after it said done?',
           )
         }
+        if (pulls === throwOnPull) {
+          closed = true
+          finished = true
+          throw new SourceError(`${label}'s next() failed (pull ${pulls})`)
+        }
         if (closed || position >= length) {
           finished = true
           return { done: true, value: undefined }
@@ -109,6 +134,7 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
           returns += 1
           closed = true
           finished = true
+          if (throwOnReturn) throw new SourceError(`${label}'s return() failed`)
           return { done: true, value }
         },
         throw(error?: unknown): never {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { collect, pull } from '../src/collect.ts'
 import { iterationMatchers } from '../src/matchers.ts'
-import { infiniteSource, RunawayIterationError, RUNAWAY_LIMIT, spySource } from '../src/sources.ts'
+import {
+  infiniteSource,
+  RunawayIterationError,
+  RUNAWAY_LIMIT,
+  SourceError,
+  spySource,
+} from '../src/sources.ts'
 
 expect.extend(iterationMatchers)
 
@@ -42,6 +48,20 @@ describe('spySource', () => {
     expect([...oneShot]).toEqual([])
     const iterator = oneShot[Symbol.iterator]()
     expect(iterator[Symbol.iterator]() === iterator).toBe(true)
+  })
+
+  it('fails the pull it is told to, and is finished after it', () => {
+    const source = spySource([1, 2, 3], { throwOnPull: 2, label: 'the file' })
+    const iterator = source[Symbol.iterator]()
+    expect(iterator.next()).toEqual({ done: false, value: 1 })
+    expect(() => iterator.next()).toThrow(new SourceError("the file's next() failed (pull 2)"))
+    expect(iterator.next()).toEqual({ done: true, value: undefined })
+    expect([source.pulls, source.finished, source.returns]).toEqual([3, true, 0])
+  })
+
+  it('can throw from return(), after counting the call', () => {
+    const iterator = spySource([1], { throwOnReturn: true })[Symbol.iterator]()
+    expect(() => iterator.return?.()).toThrow(SourceError)
   })
 
   it('can leave out return(), as array iterators do', () => {
@@ -123,14 +143,21 @@ describe('matchers', () => {
     iterator.return?.()
     expect(source).toBeClosed()
     expect(() => expect(source).toBeClosedOnce()).toThrow('closed 2 times')
-    expect(() => expect(source).not.toBeClosed()).toThrow('it should not be')
+    expect(() => expect(source).not.toBeClosed()).toThrow(
+      'the source was closed: its return() was called 2 times',
+    )
   })
 
-  it('name the mistake when a source was opened too early', () => {
+  it('say what happened when a source was opened that should not be, and let the test say why', () => {
     const source = spySource([1])
     expect(source).not.toHaveBeenOpened()
     source[Symbol.iterator]()
-    expect(() => expect(source).not.toHaveBeenOpened()).toThrow('before any value was asked for')
+    expect(() => expect(source).not.toHaveBeenOpened()).toThrow(
+      /^the source was opened: its \[Symbol\.iterator\]\(\) was called once$/,
+    )
+    expect(() => expect(source, 'take(x, 0) needs no value').not.toHaveBeenOpened()).toThrow(
+      'take(x, 0) needs no value: the source was opened',
+    )
   })
 
   it('refuse values that are not spies', () => {
