@@ -1,5 +1,5 @@
-// Mistake: computing the first 100 numbers into an array and yielding those. It looks endless in a
-// quick test, but it runs out, and a generator should compute each number only when asked.
+// Breaks 2.3: computing the first 100 numbers into an array and yielding those. It looks endless in
+// a quick test, but it runs out, and a generator should compute each number only when asked.
 export * from '../solution/index.ts'
 
 export function* fibonacci(): Generator<number> {

@@ -1,4 +1,4 @@
-// Mistake: updating the pair before yielding, so the sequence starts 1, 1, 2 and 0 is lost.
+// Breaks 2.2: updating the pair before yielding, so the sequence starts 1, 1, 2 and 0 is lost.
 export * from '../solution/index.ts'
 
 export function* fibonacci(): Generator<number> {

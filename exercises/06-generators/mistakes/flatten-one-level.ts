@@ -1,4 +1,4 @@
-// Mistake: `yield* item` instead of `yield* flatten(item)`, which flattens one level only.
+// Breaks 4.2: `yield* item` instead of `yield* flatten(item)`, which flattens one level only.
 import type { Nested } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

@@ -1,5 +1,5 @@
-// Mistake: recursing into anything iterable. A string is iterable, so 'ab' is split into letters,
-// and a one-letter string yields itself forever, until the stack overflows.
+// Breaks 4.3: recursing into anything iterable. A string is iterable, so 'ab' is split into
+// letters, and a one-letter string yields itself forever, until the stack overflows.
 import type { Nested } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

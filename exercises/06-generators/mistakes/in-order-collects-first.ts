@@ -1,4 +1,4 @@
-// Mistake: walking the whole tree into an array, then yielding it. The order is right, but the
+// Breaks 5.4: walking the whole tree into an array, then yielding it. The order is right, but the
 // first value waits for every node to be visited, and stopping early saves nothing.
 import type { TreeNode } from '../solution/index.ts'
 export * from '../solution/index.ts'

@@ -1,4 +1,4 @@
-// Mistake: calling inOrder(tree.right) without yield*. The call only creates a generator object,
+// Breaks 5.2: calling inOrder(tree.right) without yield*. The call only creates a generator object,
 // which nobody reads, so the right subtree is silently skipped.
 import type { TreeNode } from '../solution/index.ts'
 export * from '../solution/index.ts'

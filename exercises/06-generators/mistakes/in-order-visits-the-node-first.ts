@@ -1,4 +1,4 @@
-// Mistake: yielding the node before its left subtree, which is a pre-order walk, not in order.
+// Breaks 5.2: yielding the node before its left subtree, which is a pre-order walk, not in order.
 import type { TreeNode } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

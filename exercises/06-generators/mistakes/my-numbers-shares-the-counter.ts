@@ -1,4 +1,4 @@
-// Mistake: keeping the counter outside the generator, as the class kept it on `this`. Every call
+// Breaks 1.5: keeping the counter outside the generator, as the class kept it on `this`. Every call
 // shares it, so a second myNumbers() carries on where the first one stopped.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: `current < limit` where the seed counts up to and including the limit.
+// Breaks 1.2: `current < limit` where the seed counts up to and including the limit.
 export * from '../solution/index.ts'
 
 export function* myNumbers(limit = Infinity): Generator<number> {

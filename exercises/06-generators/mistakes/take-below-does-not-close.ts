@@ -1,4 +1,4 @@
-// Mistake: reading the source with next() by hand and returning without calling its return(), so
+// Breaks 3.5: reading the source with next() by hand and returning without calling its return(), so
 // a source that holds a file or a connection is never told to clean up.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: `continue` past the values that are too big instead of stopping. On an infinite
+// Breaks 3.2: `continue` past the values that are too big instead of stopping. On an infinite
 // source the loop then never ends.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: copying the source into an array to filter it. That reads everything up front, so it
+// Breaks 3.4: copying the source into an array to filter it. That reads everything up front, so it
 // never finishes on an infinite source.
 export * from '../solution/index.ts'
 

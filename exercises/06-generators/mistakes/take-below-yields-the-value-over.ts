@@ -1,4 +1,4 @@
-// Mistake: yielding first and checking after, so the value that reached the limit slips out.
+// Breaks 3.1: yielding first and checking after, so the value that reached the limit slips out.
 export * from '../solution/index.ts'
 
 export function* takeBelow(values: Iterable<number>, limit: number): Generator<number> {

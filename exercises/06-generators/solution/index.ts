@@ -2,18 +2,22 @@
 
 /** The seed's class, kept beside its generator twin so you can compare the two. */
 export class MyNumbers implements IterableIterator<number> {
-  private current = 1
-  constructor(private readonly limit = Infinity) {}
+  readonly #limit: number
+  #current = 1
+
+  constructor(limit = Infinity) {
+    this.#limit = limit
+  }
 
   [Symbol.iterator](): this {
-    this.current = 1
+    this.#current = 1
     return this
   }
 
   next(): IteratorResult<number, undefined> {
-    if (this.current > this.limit) return { done: true, value: undefined }
-    const value = this.current
-    this.current += 1
+    if (this.#current > this.#limit) return { done: true, value: undefined }
+    const value = this.#current
+    this.#current += 1
     return { done: false, value }
   }
 }
@@ -37,8 +41,9 @@ export function* fibonacci(): Generator<number> {
 
 export function* takeBelow(values: Iterable<number>, limit: number): Generator<number> {
   for (const value of values) {
+    // `!(value < limit)`, not `value >= limit`: NaN is neither, and it is not below the limit.
     // `return` ends the generator; leaving the for...of early closes `values` for us.
-    if (value >= limit) return
+    if (!(value < limit)) return
     yield value
   }
 }
@@ -66,4 +71,28 @@ export function* inOrder<T>(tree: TreeNode<T> | undefined): Generator<T> {
   yield* inOrder(tree.left)
   yield tree.value
   yield* inOrder(tree.right)
+}
+
+/** The seed's numbers as an iterable, not an iterator: every loop gets a generator of its own. */
+export class Numbers implements Iterable<number> {
+  readonly #limit: number
+
+  constructor(limit = Infinity) {
+    this.#limit = limit
+  }
+
+  /** A generator method: each call runs the body afresh, with its own `current`. */
+  *[Symbol.iterator](): Generator<number> {
+    for (let current = 1; current <= this.#limit; current += 1) yield current
+  }
+}
+
+/** A file being read: a generator that yields its lines and returns its size in bytes. */
+export type LineReader = Generator<string, number, undefined>
+
+export function* readAll(files: Iterable<LineReader>): Generator<string, number, undefined> {
+  let total = 0
+  // The value of `yield* file` is what the file returns, which for...of would throw away.
+  for (const file of files) total += yield* file
+  return total
 }

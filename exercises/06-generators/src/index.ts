@@ -15,18 +15,22 @@
  * up to `limit` (forever when there is no limit). Task 1 writes the same thing as a generator.
  */
 export class MyNumbers implements IterableIterator<number> {
-  private current = 1
-  constructor(private readonly limit = Infinity) {}
+  readonly #limit: number
+  #current = 1
+
+  constructor(limit = Infinity) {
+    this.#limit = limit
+  }
 
   [Symbol.iterator](): this {
-    this.current = 1
+    this.#current = 1
     return this
   }
 
   next(): IteratorResult<number, undefined> {
-    if (this.current > this.limit) return { done: true, value: undefined }
-    const value = this.current
-    this.current += 1
+    if (this.#current > this.#limit) return { done: true, value: undefined }
+    const value = this.#current
+    this.#current += 1
     return { done: false, value }
   }
 }
@@ -87,4 +91,44 @@ export interface TreeNode<T> {
 export function inOrder<T>(tree: TreeNode<T> | undefined): Generator<T> {
   // TODO: an empty tree yields nothing; otherwise yield* the left side, the value, then the right.
   throw new Error('not implemented yet: inOrder() (README, task 5)')
+}
+
+/**
+ * Task 6. The seed's numbers as an iterable that is not an iterator: `for (const n of new
+ * Numbers(3))` gives 1, 2, 3, and every loop counts on its own.
+ */
+export class Numbers implements Iterable<number> {
+  readonly #limit: number
+
+  constructor(limit = Infinity) {
+    this.#limit = limit
+  }
+
+  /**
+   * A generator method: written `*[Symbol.iterator]() { … }`, with a star in front of the name,
+   * it returns a new generator object each time it is called. `this` is the Numbers object.
+   */
+  [Symbol.iterator](): Generator<number> {
+    // TODO: add the star (*[Symbol.iterator]), then yield 1 up to this.#limit.
+    throw new Error(
+      `not implemented yet: new Numbers(${this.#limit})[Symbol.iterator]() (README, task 6)`,
+    )
+  }
+}
+
+/**
+ * A file being read: a generator that yields its lines and returns its size in bytes.
+ * `Generator<string, number, undefined>` yields strings, returns a number and takes nothing from
+ * next().
+ */
+export type LineReader = Generator<string, number, undefined>
+
+/**
+ * Task 7. Yields every line of every file in turn and returns the total size: the sum of what the
+ * files return. `const size = yield* file` yields the file's lines and then gives you its return
+ * value.
+ */
+export function readAll(files: Iterable<LineReader>): Generator<string, number, undefined> {
+  // TODO: add the star; for each file, add the value of `yield* file` to a total; return the total.
+  throw new Error('not implemented yet: readAll() (README, task 7)')
 }

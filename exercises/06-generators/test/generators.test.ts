@@ -6,72 +6,113 @@ import {
   inOrder,
   MyNumbers,
   myNumbers,
+  Numbers,
+  readAll,
   takeBelow,
+  type LineReader,
   type TreeNode,
 } from '../src/index.ts'
 
 /** Checks what makes a generator object special: it is an iterator and its own iterable. */
-function expectGeneratorObject(value: Iterator<unknown>, name: string) {
+function expectGeneratorObject(
+  value: Iterator<unknown>,
+  name: string,
+  how = 'declare it with function* and yield its values',
+) {
   expect(
     Object.prototype.toString.call(value),
-    `${name} should return a generator object: declare it with function* and yield its values`,
+    `${name} should return a generator object: ${how}`,
   ).toBe('[object Generator]')
   expect(
     (value as unknown as Iterable<unknown>)[Symbol.iterator]() === value,
     `a generator object's [Symbol.iterator]() returns the object itself`,
   ).toBe(true)
+  expect(
+    [typeof value.return, typeof value.throw],
+    'a generator object has return() and throw() as well as next()',
+  ).toEqual(['function', 'function'])
 }
 
 describe('1. myNumbers', () => {
-  it('returns a generator object, which is an iterator and its own iterable', () => {
+  it('1.1 returns a generator object, which is an iterator and its own iterable', () => {
     expectGeneratorObject(myNumbers(3), 'myNumbers()')
   })
 
-  it('yields 1 up to the limit, then stays done', () => {
+  it('1.2 yields 1 up to the limit, the limit included, then stays done', () => {
     const numbers = myNumbers(5)
-    expect(collect(numbers), 'count from 1 up to and including the limit').toEqual([1, 2, 3, 4, 5])
+    expect(
+      collect(numbers),
+      'count from 1 up to and including the limit: current <= limit, not current < limit',
+    ).toEqual([1, 2, 3, 4, 5])
     expect(numbers.next().done, 'once finished, a generator stays done').toBe(true)
   })
 
-  it('yields what the seed class MyNumbers yields', () => {
+  it('1.2 yields what the seed class MyNumbers yields', () => {
     expect(collect(myNumbers(20))).toEqual(collect(new MyNumbers(20)))
   })
 
-  it('yields nothing when the limit is 0', () => {
-    expect(collect(myNumbers(0)), 'with limit 0 there is no number from 1 to 0').toEqual([])
+  it('1.3 yields nothing when the limit is 0', () => {
+    const values = pull(myNumbers(0), 5)
+    expect(
+      values,
+      values.length > 0
+        ? 'myNumbers(0) counted: 0 is a limit, not a missing one (`!limit` or `limit || Infinity` treat it as "no limit"); let the default parameter stand in for a missing limit only'
+        : 'with limit 0 there is no number from 1 to 0',
+    ).toEqual([])
   })
 
-  it('counts forever when no limit is given, like the seed class', () => {
-    const values = pull(myNumbers(), 1000)
+  it('1.4 counts forever when no limit is given, like the seed class', () => {
+    let values: number[] = []
+    let error: unknown
+    try {
+      values = pull(myNumbers(), 1000)
+    } catch (thrown) {
+      error = thrown
+    }
     expect(
-      values.length,
-      'with no limit, myNumbers() never stops: give the limit a default of Infinity',
+      error === undefined ? values.length : String(error),
+      error === undefined
+        ? 'with no limit, myNumbers() never stops: give the limit a default of Infinity'
+        : 'myNumbers() threw: with no limit there is no array long enough; count in a loop and yield each number when it is asked for',
     ).toBe(1000)
-    expect(values.at(-1)).toBe(1000)
+    expect(values.at(-1), 'the 1000th number is 1000: start at 1 and count up by 1').toBe(1000)
   })
 
-  it('starts every call at 1, independent of other calls', () => {
-    pull(myNumbers(), 3)
+  it('1.5 starts every call at 1, independent of other calls', () => {
+    pull(myNumbers(5), 3)
     expect(
-      pull(myNumbers(), 2),
+      pull(myNumbers(5), 2),
       'keep the counter inside the generator function: a variable outside is shared by every call',
     ).toEqual([1, 2])
   })
 })
 
 describe('2. fibonacci', () => {
-  it('returns a generator object', () => {
+  it('2.1 returns a generator object', () => {
     expectGeneratorObject(fibonacci(), 'fibonacci()')
   })
 
-  it('starts 0, 1, 1, 2, 3, 5, 8, 13, 21, 34', () => {
+  it('2.1 stops for good when the consumer calls return()', () => {
+    const numbers = fibonacci()
+    pull(numbers, 3)
+    numbers.return(undefined)
+    expect(numbers.next().done, 'a generator object ends when its return() is called').toBe(true)
+  })
+
+  it('2.2 starts 0, 1, 1, 2, 3, 5, 8, 13, 21, 34', () => {
+    const values = pull(fibonacci(), 10)
+    const [first, second, third] = values
     expect(
-      pull(fibonacci(), 10),
-      'the sequence starts at 0, then 1; each later number is the sum of the two before it',
+      values,
+      first === 1 && second === 1 && third === 2
+        ? 'the sequence starts at 0: yield the current number before you move the pair along'
+        : first === 0 && second === 1 && third === 2
+          ? 'each number is the sum of the two before it: work out the sum before you overwrite either number (a = b; b = a + b adds the new a)'
+          : 'the sequence starts 0, 1, and each later number is the sum of the two before it',
     ).toEqual([0, 1, 1, 2, 3, 5, 8, 13, 21, 34])
   })
 
-  it('never runs out: each of the first 500 numbers is the sum of the two before it', () => {
+  it('2.3 never runs out: each of the first 500 numbers is the sum of the two before it', () => {
     const values = pull(fibonacci(), 500)
     expect(
       values.length,
@@ -83,59 +124,86 @@ describe('2. fibonacci', () => {
     expect(broken, `value number ${broken} is not the sum of the two before it`).toBe(-1)
   })
 
-  it('starts again at 0 on every call', () => {
-    pull(fibonacci(), 5)
-    expect(pull(fibonacci(), 3), 'each call must get its own pair of numbers').toEqual([0, 1, 1])
-  })
-
-  it('stops for good when the consumer calls return()', () => {
-    const numbers = fibonacci()
-    pull(numbers, 3)
-    numbers.return(undefined)
-    expect(numbers.next().done, 'a generator object ends when its return() is called').toBe(true)
+  it('2.4 starts again at the beginning on every call', () => {
+    const first = pull(fibonacci(), 5)
+    expect(
+      pull(fibonacci(), 3),
+      'a second fibonacci() went on where the first one stopped: each call must get its own pair of numbers, kept inside the generator function',
+    ).toEqual(first.slice(0, 3))
   })
 })
 
 describe('3. takeBelow', () => {
-  it('yields the values below the limit and stops at the first one that is not', () => {
+  it('3.1 does not yield the value that reached the limit', () => {
+    const values = collect(takeBelow([1, 5, 2], 5))
+    expect(
+      values,
+      values.includes(5)
+        ? 'a value equal to the limit is not below it: check each value with < before you yield it'
+        : 'stop at the first value that reaches the limit (3.2): nothing after it comes out',
+    ).toEqual([1])
+  })
+
+  it('3.1 yields the values below the limit, in order', () => {
+    expect(collect(takeBelow([1, 2, 3, 10], 5))).toEqual([1, 2, 3])
+  })
+
+  it('3.2 stops at the first value that is not below the limit', () => {
     expect(
       collect(takeBelow([1, 2, 3, 10, 4], 5)),
-      'stop at the first value that reaches the limit: 4 comes after 10, so it is never yielded',
+      'stop for good at the first value that reaches the limit (return, not continue): 4 comes after 10, so it is never yielded',
     ).toEqual([1, 2, 3])
   })
 
-  it('does not yield the value that reached the limit', () => {
-    expect(collect(takeBelow([1, 5, 2], 5)), 'check the value before you yield it').toEqual([1])
+  it('3.3 stops at NaN, which is not below any limit', () => {
+    expect(
+      collect(takeBelow([1, NaN, 2], 5)),
+      'NaN is not below the limit, but NaN >= limit is false too: test `!(value < limit)`',
+    ).toEqual([1])
   })
 
-  it('pulls nothing until the first next()', () => {
+  it('3.4 opens nothing until the first next()', () => {
     const source = spySource([1, 2, 3])
     takeBelow(source, 2)
-    expect(source).not.toHaveBeenOpened()
+    expect(
+      source,
+      'a generator body runs only at the first next(): takeBelow() itself must not touch the values',
+    ).not.toHaveBeenOpened()
   })
 
-  it('stops reading an infinite source', () => {
+  it('3.4 stops reading an infinite source', () => {
     const source = infiniteSource()
     expect(collect(takeBelow(source, 5))).toEqual([0, 1, 2, 3, 4])
     expect(source).toHavePulled(6) // 0 to 4, then 5, which reaches the limit
   })
 
-  it('closes the source it stops reading', () => {
-    const source = infiniteSource()
-    collect(takeBelow(source, 3))
-    expect(source).toBeClosed()
-  })
-
-  it('does not close a source that ran out by itself', () => {
-    const source = spySource([1, 2])
-    collect(takeBelow(source, 10))
-    expect(source).not.toBeClosed()
-  })
-
-  it('consumes the infinite fibonacci() safely', () => {
+  it('3.4 consumes the infinite fibonacci() safely', () => {
     const numbers = fibonacci()
     const source = infiniteSource(() => numbers.next().value as number, { label: 'fibonacci()' })
     expect(collect(takeBelow(source, 100))).toEqual([0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89])
+  })
+
+  it('3.5 closes the source it stops reading', () => {
+    const source = infiniteSource()
+    collect(takeBelow(source, 3))
+    expect(source).toBeClosedOnce()
+  })
+
+  it('3.5 closes the source when the consumer stops early', () => {
+    const source = infiniteSource()
+    const values = takeBelow(source, 100)
+    pull(values, 2)
+    values.return(undefined)
+    expect(source).toBeClosedOnce()
+  })
+
+  it('3.5 does not close a source that ran out by itself', () => {
+    const source = spySource([1, 2])
+    collect(takeBelow(source, 10))
+    expect(
+      source,
+      'the values ran out by themselves, so the source is finished and needs no closing',
+    ).not.toBeClosed()
   })
 })
 
@@ -150,33 +218,69 @@ function watched<T>(name: string, items: T[], reads: string[]): T[] {
 }
 
 describe('4. flatten', () => {
-  it('returns a generator object', () => {
+  it('4.1 returns a generator object', () => {
     expectGeneratorObject(flatten([1]), 'flatten()')
   })
 
-  it('yields a flat array unchanged', () => {
+  it('4.2 yields a flat array unchanged', () => {
     expect(collect(flatten([1, 2, 3]))).toEqual([1, 2, 3])
   })
 
-  it('flattens arrays nested to any depth, in order', () => {
+  it('4.2 flattens arrays nested to any depth, in order', () => {
     expect(
       collect(flatten([1, [2, [3, [4, [5]]]], 6])),
       'an item that is an array is flattened the same way: call flatten on it and yield* what it yields',
     ).toEqual([1, 2, 3, 4, 5, 6])
   })
 
-  it('yields nothing for empty arrays, however deep', () => {
+  it('4.2 yields nothing for empty arrays, however deep', () => {
     expect(collect(flatten([[], [[]], 1, [[], 2]]))).toEqual([1, 2])
   })
 
-  it('keeps strings whole', () => {
+  it('4.3 keeps strings whole', () => {
+    let values: unknown[] | string
+    try {
+      values = collect(flatten(['ab', ['cd', ['ef']]]))
+    } catch (error) {
+      values = `threw ${String(error)}`
+    }
+    const split =
+      typeof values === 'string' ||
+      values.some((value) => typeof value === 'string' && value.length === 1)
     expect(
-      collect(flatten(['ab', ['cd', ['e']]])),
-      'a string is iterable but it is a value here: test items with Array.isArray, not "is it iterable"',
-    ).toEqual(['ab', 'cd', 'e'])
+      values,
+      split
+        ? 'a string is iterable but it is a value here: test items with Array.isArray, not "is it iterable"'
+        : 'strings inside nested arrays come out whole, in order',
+    ).toEqual(['ab', 'cd', 'ef'])
   })
 
-  it('reads nothing past the value it yields', () => {
+  it('4.3 opens only arrays: null, objects, Sets and generators are values', () => {
+    const set = new Set([1, 2])
+    const object = { a: 1 }
+    const generator = myNumbers(2)
+    const expected: unknown[] = [null, object, set, generator]
+    let values: unknown[] | string
+    try {
+      values = collect(flatten<unknown>([null, [object, set], generator]))
+    } catch (error) {
+      values = `threw ${String(error)}`
+    }
+    // Compared one by one with ===: a matcher would walk (and use up) the generator.
+    const same =
+      Array.isArray(values) &&
+      values.length === expected.length &&
+      values.every((value, index) => value === expected[index])
+    const opened = typeof values === 'string' || values.some((value) => !expected.includes(value))
+    expect(
+      same,
+      opened
+        ? 'only arrays are opened: test items with Array.isArray (typeof null and typeof a Set are "object" too, and a Set or a generator is iterable, yet each is one value here)'
+        : 'some values went missing: every value of a nested array comes out, in order (4.2)',
+    ).toBe(true)
+  })
+
+  it('4.4 reads nothing past the value it yields', () => {
     const reads: string[] = []
     const values = flatten(watched('outer', [1, watched('inner', [2, 3], reads), 4], reads))
     values.next()
@@ -222,22 +326,18 @@ function watchedTree<T>(node: TreeNode<T> | undefined, reads: T[]): TreeNode<T> 
 }
 
 describe('5. inOrder', () => {
-  it('returns a generator object', () => {
+  it('5.1 returns a generator object', () => {
     expectGeneratorObject(inOrder(tree), 'inOrder()')
   })
 
-  it('yields a search tree in sorted order: left subtree, node, right subtree', () => {
+  it('5.2 yields a search tree in sorted order: left subtree, node, right subtree', () => {
     expect(
       collect(inOrder(tree)),
-      'in order means all of the left subtree, then the node itself, then all of the right subtree',
+      'in order means all of the left subtree, then the node itself, then all of the right subtree, each with yield*',
     ).toEqual([1, 3, 4, 6, 7, 8, 10, 13, 14])
   })
 
-  it('yields nothing for an empty tree', () => {
-    expect(collect(inOrder(undefined))).toEqual([])
-  })
-
-  it('handles nodes with only one child', () => {
+  it('5.2 handles nodes with only one child', () => {
     const leftOnly: TreeNode<string> = { value: 'c', left: { value: 'b', left: { value: 'a' } } }
     const rightOnly: TreeNode<string> = { value: 'a', right: { value: 'b', right: { value: 'c' } } }
     expect(
@@ -249,20 +349,160 @@ describe('5. inOrder', () => {
     ])
   })
 
-  it('reads only the leftmost value to yield the first one', () => {
+  it('5.3 yields nothing for an empty tree', () => {
+    expect(collect(inOrder(undefined))).toEqual([])
+  })
+
+  it('5.3 yields values that are 0, an empty string or false', () => {
+    const falsy: TreeNode<number | string | boolean> = {
+      value: 0,
+      left: { value: '' },
+      right: { value: false, right: { value: 1 } },
+    }
+    const values = collect(inOrder(falsy))
+    expect(
+      values,
+      values.length < 4 && !values.includes(1)
+        ? 'only a missing node (undefined) is an empty tree: test `tree === undefined`, not `!tree.value`'
+        : 'in order: the left subtree, the node, the right subtree, whatever the values are',
+    ).toEqual(['', 0, false, 1])
+  })
+
+  it('5.4 reads only the leftmost value to yield the first one', () => {
     const reads: number[] = []
     inOrder(watchedTree(tree, reads)).next()
     expect(
       reads,
-      'inOrder walked the tree ahead: yield each value when you reach it, with yield* for the subtrees',
+      reads.length > 1
+        ? 'inOrder read values ahead: read tree.value only when it is due, after the left subtree (destructuring { left, value, right } reads it at once), and yield each value as you reach it'
+        : 'the first value in order is the leftmost one: walk the left subtree before you read the node (5.2)',
     ).toEqual([1])
   })
 
-  it('stops walking when the consumer stops', () => {
+  it('5.4 stops walking when the consumer stops', () => {
     const reads: number[] = []
     const values = inOrder(watchedTree(tree, reads))
     pull(values, 3)
     values.return(undefined)
     expect(reads).toEqual([1, 3, 4])
+  })
+})
+
+describe('6. Numbers', () => {
+  it('6.1 is iterable: for...of over new Numbers(3) yields 1, 2, 3', () => {
+    expect(collect(new Numbers(3))).toEqual([1, 2, 3])
+    expect(collect(new Numbers(0)), 'new Numbers(0) yields nothing').toEqual([])
+  })
+
+  it('6.1 counts forever when no limit is given', () => {
+    expect(
+      pull(new Numbers(), 100).length,
+      'new Numbers() has no limit: it counts forever, as myNumbers() does (a default of Infinity)',
+    ).toBe(100)
+  })
+
+  it('6.2 returns a new generator object from every [Symbol.iterator]() call', () => {
+    const numbers = new Numbers(3)
+    const first = numbers[Symbol.iterator]()
+    expectGeneratorObject(
+      first,
+      '[Symbol.iterator]()',
+      'write it as a generator method, *[Symbol.iterator]() { … }',
+    )
+    expect(
+      numbers[Symbol.iterator]() !== first,
+      '[Symbol.iterator]() gave the same iterator twice: a generator method makes a new generator on every call',
+    ).toBe(true)
+  })
+
+  it('6.3 gives every loop its own count, even nested loops', () => {
+    const values = collect(new Numbers(2))
+    const numbers = new Numbers(2)
+    const pairs: string[] = []
+    for (const a of numbers) for (const b of numbers) pairs.push(`${a}${b}`)
+    expect(
+      pairs,
+      'the loops share one count: keep the counter inside the generator method, not in a field of the object',
+    ).toEqual(values.flatMap((a) => values.map((b) => `${a}${b}`)))
+  })
+
+  it('6.3 starts the next loop at 1 after one that stopped early', () => {
+    const values = collect(new Numbers(5))
+    const numbers = new Numbers(5)
+    for (const n of numbers) if (n === 2) break
+    expect(
+      collect(numbers),
+      'a loop that broke off left its count behind: each loop gets its own generator, with its own count from 1',
+    ).toEqual(values)
+  })
+})
+
+/** A file being read: yields `lines`, returns `size`, and records in `events` when it runs. */
+function file(name: string, lines: string[], size: number, events: string[] = []): LineReader {
+  return (function* () {
+    events.push(`${name} starts`)
+    try {
+      yield* lines
+      return size
+    } finally {
+      events.push(`${name} ends`)
+    }
+  })()
+}
+
+describe('7. readAll', () => {
+  it('7.1 yields the lines of each file in turn', () => {
+    const lines = collect(
+      readAll([file('a', ['a1', 'a2'], 10), file('b', [], 0), file('c', ['c1'], 5)]),
+    )
+    expect(
+      lines,
+      lines.some((line) => typeof line !== 'string')
+        ? "yield* each file: that yields the file's lines, where a plain yield hands out the file itself"
+        : 'the lines of every file, in turn, and nothing else',
+    ).toEqual(['a1', 'a2', 'c1'])
+    expect(collect(readAll([])), 'no files, no lines').toEqual([])
+  })
+
+  it('7.1 reads one line per next()', () => {
+    const events: string[] = []
+    const lines = readAll([file('a', ['a1'], 2, events), file('b', ['b1'], 2, events)])
+    lines.next()
+    expect(events, 'the first next() needs only the first line of the first file').toEqual([
+      'a starts',
+    ])
+  })
+
+  it('7.2 returns the sum of what the files return', () => {
+    const lines = readAll([file('a', ['a1', 'a2'], 10), file('b', ['b1'], 32)])
+    pull(lines, 3)
+    const end: unknown = lines.next()
+    expect(
+      end,
+      "the total is the sum of the files' return values, each of them the value of `yield* file` (const size = yield* file); counting lines gives another number",
+    ).toEqual({ done: true, value: 42 })
+  })
+
+  it('7.2 returns 0 for no files', () => {
+    const end: unknown = readAll([]).next()
+    expect(end, 'with no files the total is 0').toEqual({ done: true, value: 0 })
+  })
+
+  it('7.3 keeps the total out of the values: for...of and spread see only the lines', () => {
+    expect(
+      [...readAll([file('a', ['a1'], 7)])],
+      'the total came out as a value: `return total`, do not `yield total`',
+    ).toEqual(['a1'])
+  })
+
+  it('7.4 closes the file being read, and starts no other, when the consumer stops early', () => {
+    const events: string[] = []
+    const lines = readAll([file('a', ['a1', 'a2'], 2, events), file('b', ['b1'], 2, events)])
+    lines.next()
+    lines.return(0)
+    expect(
+      events,
+      'stopping early must close the file being read (yield* forwards return() to it; a loop of file.next() calls does not) and start no later file',
+    ).toEqual(['a starts', 'a ends'])
   })
 })
