@@ -1,4 +1,4 @@
-// Mistake: answering { done: true, value: 'liftoff' } on every call after the end. A finished
+// Breaks 2.2: answering { done: true, value: 'liftoff' } on every call after the end. A finished
 // iterator gives its return value once; a generator answers undefined after that.
 export * from '../solution/index.ts'
 

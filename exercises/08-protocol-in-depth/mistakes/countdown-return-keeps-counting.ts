@@ -1,4 +1,4 @@
-// Mistake: return() answers done but does not remember it, so after a for...of breaks, the next
+// Breaks 2.5: return() answers done but does not remember it, so after a for...of breaks, the next
 // next() carries on counting as if the loop had never closed the countdown.
 import { Countdown as FinishingCountdown } from '../solution/index.ts'
 export * from '../solution/index.ts'

@@ -1,4 +1,4 @@
-// Mistake: reading the values with for...of, then calling next() once more for the result. The
+// Breaks 1.2: reading the values with for...of, then calling next() once more for the result. The
 // loop already consumed the result; a finished generator answers the extra call with undefined.
 export * from '../solution/index.ts'
 

@@ -1,5 +1,5 @@
-// Mistake: taking `value === undefined` as the end. Iterators may yield undefined as a real value;
-// only `done` says the iterator has finished.
+// Breaks 1.3: taking `value === undefined` as the end. Iterators may yield undefined as a real
+// value; only `done` says the iterator has finished.
 export * from '../solution/index.ts'
 
 export function drain<T, R>(iterator: Iterator<T, R>): { values: T[]; result: R } {

@@ -1,4 +1,4 @@
-// Mistake: counting every next() as a guess, even one sent no value. `undefined < 7` and
+// Breaks 4.4: counting every next() as a guess, even one sent no value. `undefined < 7` and
 // `undefined > 7` are both false, so the game answers nonsense and the count is off.
 export * from '../solution/index.ts'
 

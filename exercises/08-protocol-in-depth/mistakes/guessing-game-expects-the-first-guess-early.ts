@@ -1,4 +1,4 @@
-// Mistake: expecting the guess from the very first next(guess). That argument goes nowhere (the
+// Breaks 4.1: expecting the guess from the very first next(guess). That argument goes nowhere (the
 // body has not reached a yield yet), so the game must open with its prompt, and this one does not.
 export * from '../solution/index.ts'
 

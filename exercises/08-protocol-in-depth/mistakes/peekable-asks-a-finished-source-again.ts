@@ -1,4 +1,4 @@
-// Mistake: not remembering that the source said done, so every later peek() or next() pulls it
+// Breaks 5.6: not remembering that the source said done, so every later peek() or next() pulls it
 // again. Some iterators are not safe to call after their end, and each call is wasted work.
 import type { Peekable } from '../solution/index.ts'
 export * from '../solution/index.ts'

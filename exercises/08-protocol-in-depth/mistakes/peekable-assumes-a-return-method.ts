@@ -1,5 +1,5 @@
-// Mistake: return() calls the source's return() as if every iterator had one. It is optional: an
-// array iterator has none, so closing a peekable over an array throws a TypeError.
+// Breaks 5.10: return() calls the source's return() as if every iterator had one. It is optional:
+// an array iterator has none, so closing a peekable over an array throws a TypeError.
 import type { Peekable } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: return() always calls the source's return(), even when the source already said done
+// Breaks 5.8: return() always calls the source's return(), even when the source already said done
 // or was closed before. Close a source once, and only when you stop before its end.
 import { peekable as carefulPeekable, type Peekable } from '../solution/index.ts'
 export * from '../solution/index.ts'

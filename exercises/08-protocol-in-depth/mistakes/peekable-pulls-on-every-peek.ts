@@ -1,4 +1,4 @@
-// Mistake: peek() pulls from the source each time, so two peeks in a row skip a value and next()
+// Breaks 5.2: peek() pulls from the source each time, so two peeks in a row skip a value and next()
 // never sees what peek() showed.
 import type { Peekable } from '../solution/index.ts'
 export * from '../solution/index.ts'

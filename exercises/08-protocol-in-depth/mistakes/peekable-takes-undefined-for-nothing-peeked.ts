@@ -1,5 +1,5 @@
-// Mistake: keeping the peeked value itself and using `undefined` to mean "nothing peeked". When the
-// source yields undefined, the peeked value looks absent and the next one is pulled over it.
+// Breaks 5.5: keeping the peeked value itself and using `undefined` to mean "nothing peeked". When
+// the source yields undefined, the peeked value looks absent and the next one is pulled over it.
 import type { Peekable } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

@@ -1,5 +1,5 @@
-// Mistake: close() after the loop instead of in a finally block. A break, return() or error leaves
-// the generator at a yield, and the code after the loop never runs: the file stays open.
+// Breaks 3.4: close() after the loop instead of in a finally block. A break, return() or error
+// leaves the generator at a yield, and the code after the loop never runs: the file stays open.
 import type { TextFile } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

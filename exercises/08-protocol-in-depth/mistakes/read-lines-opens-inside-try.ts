@@ -1,4 +1,4 @@
-// Mistake: open() inside the try. When open() throws, finally still runs and closes a file that
+// Breaks 3.6: open() inside the try. When open() throws, finally still runs and closes a file that
 // was never opened.
 import type { TextFile } from '../solution/index.ts'
 export * from '../solution/index.ts'

@@ -1,4 +1,4 @@
-// Mistake: a catch block that ends the generator quietly. The file gets closed, but a disk error
+// Breaks 3.7: a catch block that ends the generator quietly. The file gets closed, but a disk error
 // (or an error sent in with throw()) disappears instead of reaching the caller.
 import type { TextFile } from '../solution/index.ts'
 export * from '../solution/index.ts'

@@ -96,6 +96,7 @@ export interface Peekable<T> extends IterableIterator<T, undefined, undefined> {
 }
 
 export function peekable<T>(iterable: Iterable<T>): Peekable<T> {
+  // Opened now, so a return() before anything was read still has a source to close.
   const source = iterable[Symbol.iterator]()
   // One result read ahead, kept in a box: `undefined` alone could not tell "none" from a real undefined.
   let ahead: { result: IteratorResult<T, undefined> } | undefined
@@ -105,7 +106,14 @@ export function peekable<T>(iterable: Iterable<T>): Peekable<T> {
   const peek = (): IteratorResult<T, undefined> => {
     if (finished) return done
     if (!ahead) {
-      const result = source.next()
+      let result: IteratorResult<T>
+      try {
+        result = source.next()
+      } catch (error) {
+        // A source whose next() threw is finished: it must not be asked again, nor closed.
+        finished = true
+        throw error
+      }
       if (result.done) finished = true
       ahead = { result: result.done ? done : result }
     }

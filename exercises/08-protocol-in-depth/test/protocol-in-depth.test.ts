@@ -1,6 +1,28 @@
-import { collect, infiniteSource, spySource } from '@iterlings/testing'
+import { collect, infiniteSource, SourceError, spySource } from '@iterlings/testing'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Countdown, drain, guessingGame, peekable, readLines, type TextFile } from '../src/index.ts'
+
+const done = { done: true, value: undefined }
+
+/** Every value of `iterator`, read with its own next() (not through [Symbol.iterator]()). */
+function nextAll<T>(iterator: Iterator<T>, limit = 1_000): T[] {
+  const values: T[] = []
+  for (let result = iterator.next(); !result.done; result = iterator.next()) {
+    values.push(result.value)
+    if (values.length > limit) throw new Error(`more than ${limit} values: is it ever done?`)
+  }
+  return values
+}
+
+/** What `run` throws, with a flag, so that even `throw undefined` shows up. */
+function thrownBy(run: () => unknown): { threw: boolean; error?: unknown } {
+  try {
+    run()
+    return { threw: false }
+  } catch (error) {
+    return { threw: true, error }
+  }
+}
 
 describe('1. drain', () => {
   function* steps() {
@@ -9,39 +31,76 @@ describe('1. drain', () => {
     return 'cake'
   }
 
-  it('returns every value and the return value', () => {
+  it('1.1 returns every value and the return value', () => {
+    const { values } = drain(steps())
+    expect(
+      values,
+      (values as string[]).includes('cake')
+        ? 'the return value ended up among the values: push a value only after checking that its result is not done'
+        : 'values holds every yielded value, in order',
+    ).toEqual(['mix', 'bake'])
     expect(drain(steps())).toEqual({ values: ['mix', 'bake'], result: 'cake' })
   })
 
-  it('keeps the return value, which for...of and spread throw away', () => {
+  it('1.2 keeps the return value, which for...of and spread throw away', () => {
     expect(
       drain(steps()).result,
-      'the return value is the `value` of the one result whose `done` is true: keep it from that call',
+      'the return value is the `value` of the one result whose `done` is true: keep it from that call (for...of drops it, and a finished generator answers undefined if you ask again)',
     ).toBe('cake')
   })
 
-  it('gives undefined as the result of an array iterator', () => {
+  it('1.2 gives undefined as the result of an array iterator', () => {
     expect(drain(['a'][Symbol.iterator]())).toEqual({ values: ['a'], result: undefined })
   })
 
-  it('keeps yielded values that are undefined, null or 0', () => {
+  it('1.3 keeps yielded values that are undefined, null or 0', () => {
     const { values } = drain([undefined, null, 0][Symbol.iterator]())
     expect(values, 'look at `done` to find the end, not at `value`').toEqual([undefined, null, 0])
   })
 
-  it('pulls each value once, plus the one call that says done', () => {
+  it('1.3 reads on past a result that leaves done out', () => {
+    let count = 0
+    const terse: Iterator<number, string> = {
+      // `done` may be left out: a result without it is not the end.
+      next: () =>
+        count < 2
+          ? ({ value: ++count } as IteratorResult<number, string>)
+          : { done: true, value: 'end' },
+    }
+    expect(
+      drain(terse),
+      'a result without `done` is not the end: test `if (step.done)`, not `step.done === false`',
+    ).toEqual({ values: [1, 2], result: 'end' })
+  })
+
+  it('1.4 pulls each value once, plus the one call that says done, and closes nothing', () => {
     const source = spySource([1, 2, 3])
     drain(source[Symbol.iterator]())
     expect(source).toHavePulled(4)
-    expect(source, 'the iterator finished by itself: there is nothing to close').not.toBeClosed()
+    expect(
+      source,
+      'the iterator finished by itself: there is nothing to close, so drain never calls return()',
+    ).not.toBeClosed()
+  })
+
+  it('1.4 lets an error from next() out, and does not close that iterator', () => {
+    const source = spySource([1, 2, 3], { throwOnPull: 2 })
+    expect(() => drain(source[Symbol.iterator]())).toThrow(SourceError)
+    expect(
+      source,
+      "the iterator's own next() threw, so it is finished: do not call its return()",
+    ).not.toBeClosed()
   })
 })
 
 describe('2. Countdown', () => {
-  it('counts down to 1, then returns "liftoff"', () => {
+  it('2.1 counts down to 1, then returns "liftoff"', () => {
     const countdown = new Countdown(3)
     const results = [countdown.next(), countdown.next(), countdown.next(), countdown.next()]
-    expect(results).toEqual([
+    expect(
+      results,
+      '"liftoff" is the return value, so it comes with done: true, after the last number',
+    ).toEqual([
       { done: false, value: 3 },
       { done: false, value: 2 },
       { done: false, value: 1 },
@@ -49,22 +108,28 @@ describe('2. Countdown', () => {
     ])
   })
 
-  it('gives "liftoff" once, then done with undefined, as a generator does', () => {
+  it('2.1 is iterable: for...of and spread read the numbers only', () => {
+    expect(
+      [...new Countdown(3)],
+      'spread reads the values and drops the return value: "liftoff" must not be one of the values',
+    ).toEqual([3, 2, 1])
+  })
+
+  it('2.2 gives "liftoff" once, then done with undefined, as a generator does', () => {
     const countdown = new Countdown(0)
     expect(countdown.next()).toEqual({ done: true, value: 'liftoff' })
     expect(
-      countdown.next(),
-      'after its return value, a finished iterator answers { done: true, value: undefined }',
-    ).toEqual({ done: true, value: undefined })
+      [countdown.next(), countdown.next()],
+      'after its return value, a finished iterator answers { done: true, value: undefined }: remember that it has finished',
+    ).toEqual([done, done])
   })
 
-  it('is iterable: for...of and spread read it', () => {
-    expect([...new Countdown(3)]).toEqual([3, 2, 1])
-  })
-
-  it('refuses a start that is not a whole number >= 0', () => {
-    for (const start of [-1, 1.5, NaN]) {
-      expect(() => new Countdown(start), `new Countdown(${start})`).toThrow(RangeError)
+  it('2.3 refuses a start that is not a whole number >= 0, and shows it', () => {
+    for (const start of [-1, 1.5, NaN, Infinity]) {
+      expect(
+        () => new Countdown(start),
+        `new Countdown(${start}) must throw a RangeError: check Number.isInteger(start) && start >= 0`,
+      ).toThrow(RangeError)
       expect(
         () => new Countdown(start),
         `say in the message which start was refused: it should show ${start}`,
@@ -72,44 +137,94 @@ describe('2. Countdown', () => {
     }
   })
 
-  it('return(value) ends it and hands the value back', () => {
+  it('2.3 accepts 0 as a start', () => {
+    expect(
+      () => new Countdown(0),
+      '0 is a whole number >= 0: a countdown from 0 returns "liftoff" at once',
+    ).not.toThrow()
+  })
+
+  it('2.4 return(value) hands the value back', () => {
     const countdown = new Countdown(5)
     countdown.next()
     expect(countdown.return?.('abort'), 'return(value) answers { done: true, value }').toEqual({
       done: true,
       value: 'abort',
     })
-    expect(countdown.next(), 'after return(), every next() is done').toEqual({
+    expect(
+      countdown.return?.(),
+      'with no argument, return() answers { done: true, value: undefined }',
+    ).toEqual(done)
+  })
+
+  it('2.4 return(value) hands the value back after the end too', () => {
+    const countdown = new Countdown(0)
+    countdown.next()
+    expect(
+      countdown.return?.('late'),
+      'a finished generator answers return(value) with { done: true, value } too',
+    ).toEqual({
       done: true,
-      value: undefined,
+      value: 'late',
     })
   })
 
-  it('is closed by a for...of that breaks', () => {
+  it('2.5 return() ends it for good', () => {
+    const countdown = new Countdown(5)
+    countdown.next()
+    countdown.return?.('abort')
+    expect(
+      [countdown.next(), countdown.next()],
+      'after return(), the countdown is finished: no more numbers, and no "liftoff" either',
+    ).toEqual([done, done])
+  })
+
+  it('2.5 is closed by a for...of that breaks', () => {
     const countdown = new Countdown(5)
     for (const n of countdown) if (n === 4) break
     expect(
-      countdown.next().done,
+      countdown.next(),
       'break calls return(): after it, the countdown must stay finished',
-    ).toBe(true)
+    ).toEqual(done)
   })
 
-  it('throw(error) ends it and throws the error back', () => {
+  it('2.6 throw(error) throws that same error back', () => {
     const countdown = new Countdown(5)
     const boom = new Error('boom')
-    expect(() => countdown.throw?.(boom), 'throw(error) must throw that same error').toThrow(boom)
-    expect(countdown.next(), 'after throw(), every next() is done').toEqual({
-      done: true,
-      value: undefined,
-    })
+    const outcome = thrownBy(() => countdown.throw?.(boom))
+    expect(
+      outcome,
+      outcome.threw
+        ? 'throw(error) must throw the very error it was given'
+        : 'throw(error) returned instead of throwing: a hand-written iterator has nowhere to catch the error, so throw it back out',
+    ).toEqual({ threw: true, error: boom })
+  })
+
+  it('2.6 throw() throws even undefined as it is, also after the end', () => {
+    const countdown = new Countdown(0)
+    countdown.next()
+    expect(
+      thrownBy(() => countdown.throw?.(undefined)),
+      'throw(error) throws `error` itself, whatever it is: do not swap a missing error for a new Error()',
+    ).toEqual({ threw: true, error: undefined })
+  })
+
+  it('2.7 throw() ends it for good', () => {
+    const countdown = new Countdown(5)
+    thrownBy(() => countdown.throw?.(new Error('boom')))
+    expect(
+      [countdown.next(), countdown.next()],
+      'after throw(), the countdown is finished: every next() is done',
+    ).toEqual([done, done])
   })
 })
 
 describe('3. readLines', () => {
-  let file: TextFile & { calls: string[] }
+  type FakeFile = TextFile & { calls: string[] }
+  let file: FakeFile
 
-  /** A fake file with two lines that records each call, so a test can see what was opened and closed. */
-  function fakeFile(lines: string[], failOn?: 'open' | 'read'): TextFile & { calls: string[] } {
+  /** A fake file that records each call, so a test can see what was opened, read and closed. */
+  function fakeFile(lines: string[], failOn?: 'open' | 'read' | 'close'): FakeFile {
     const calls: string[] = []
     let position = 0
     return {
@@ -125,33 +240,58 @@ describe('3. readLines', () => {
       },
       close() {
         calls.push('close')
+        if (failOn === 'close') throw new Error('cannot close')
       },
     }
   }
 
-  const closes = () => file.calls.filter((call) => call === 'close').length
+  const closes = (of: FakeFile = file) => of.calls.filter((call) => call === 'close').length
 
   beforeEach(() => {
     file = fakeFile(['first', 'second'])
   })
 
-  it('yields every line and returns how many there were', () => {
-    expect(drain(readLines(file))).toEqual({ values: ['first', 'second'], result: 2 })
+  it('3.1 yields every line, in order', () => {
+    expect(collect(readLines(file))).toEqual(['first', 'second'])
   })
 
-  it('opens the file only at the first next()', () => {
+  it('3.1 yields an empty line, which is not the end of the file', () => {
+    const lines = collect(readLines(fakeFile(['a', '', 'b'])))
+    expect(
+      lines,
+      "'' is an empty line, not the end: only null ends the file (`while (line)` stops at '' as well)",
+    ).toEqual(['a', '', 'b'])
+  })
+
+  it('3.2 returns how many lines there were', () => {
+    expect(
+      drain(readLines(file)),
+      'return the count at the end: the last result is { done: true, value: count }',
+    ).toEqual({ values: ['first', 'second'], result: 2 })
+  })
+
+  it('3.3 opens the file only at the first next(), and reads one line', () => {
     const lines = readLines(file)
-    expect(file.calls, 'nothing may touch the file before the first next()').toEqual([])
+    expect(
+      file.calls,
+      'nothing may touch the file before the first next(): do the work inside the generator body',
+    ).toEqual([])
     lines.next()
-    expect(file.calls).toEqual(['open', 'read'])
+    expect(
+      file.calls,
+      'the first next() needs one line: read each line when it is asked for, not all of them first',
+    ).toEqual(['open', 'read'])
   })
 
-  it('closes the file once when every line has been read', () => {
+  it('3.3 never reads after the end of the file', () => {
     collect(readLines(file))
-    expect(closes(), 'close the file when the lines run out').toBe(1)
+    expect(
+      file.calls.filter((call) => call === 'read').length,
+      'two lines take three reads, the last one giving null: stop at the first null from readLine()',
+    ).toBe(3)
   })
 
-  it('closes the file when a for...of breaks', () => {
+  it('3.4 closes the file when a for...of breaks', () => {
     for (const line of readLines(file)) if (line === 'first') break
     expect(
       closes(),
@@ -159,31 +299,40 @@ describe('3. readLines', () => {
     ).toBe(1)
   })
 
-  it('closes the file when return() is called', () => {
+  it('3.4 closes the file when return() is called', () => {
     const lines = readLines(file)
     lines.next()
     expect(lines.return(7), 'return(7) finishes the generator with 7').toEqual({
       done: true,
       value: 7,
     })
-    expect(closes()).toBe(1)
+    expect(closes(), 'return() stops the reading early: the finally must close the file').toBe(1)
   })
 
-  it('closes the file when throw() is called, and lets the error out', () => {
+  it('3.4 closes the file when throw() is called', () => {
     const lines = readLines(file)
     lines.next()
-    const boom = new Error('boom')
-    expect(() => lines.throw(boom), 'do not catch and hide the error: let it out').toThrow(boom)
-    expect(closes()).toBe(1)
+    thrownBy(() => lines.throw(new Error('boom')))
+    expect(closes(), 'throw() ends the reading too: the finally must close the file').toBe(1)
   })
 
-  it('closes the file when reading fails, and lets the error out', () => {
+  it('3.4 closes the file when reading fails', () => {
     file = fakeFile(['first', 'second'], 'read')
-    expect(() => collect(readLines(file))).toThrow('disk error')
+    thrownBy(() => collect(readLines(file)))
     expect(closes(), 'a failed read must still close the file').toBe(1)
   })
 
-  it('does not close a file that failed to open', () => {
+  it('3.5 closes the file once when every line has been read', () => {
+    collect(readLines(file))
+    expect(
+      closes(),
+      closes() === 0
+        ? 'close the file when the lines run out'
+        : 'the file was closed more than once: one close() in a finally covers every ending, the last line included',
+    ).toBe(1)
+  })
+
+  it('3.6 does not close a file that failed to open', () => {
     file = fakeFile(['first'], 'open')
     expect(() => readLines(file).next()).toThrow('cannot open')
     expect(
@@ -192,43 +341,44 @@ describe('3. readLines', () => {
     ).toBe(0)
   })
 
-  it('never reads after the end of the file', () => {
-    collect(readLines(file))
-    expect(file.calls, 'stop at the first null from readLine()').toEqual([
-      'open',
-      'read',
-      'read',
-      'read',
-      'close',
-    ])
+  it('3.7 lets errors out: a failed read, throw() and a failed close', () => {
+    const failing = fakeFile(['first', 'second'], 'read')
+    expect(
+      () => collect(readLines(failing)),
+      'do not catch and hide the error: let it out',
+    ).toThrow('disk error')
+
+    const lines = readLines(file)
+    lines.next()
+    const boom = new Error('boom')
+    expect(() => lines.throw(boom), 'the error passed to throw() must reach the caller').toThrow(
+      boom,
+    )
+
+    expect(
+      () => collect(readLines(fakeFile(['only'], 'close'))),
+      'an error from close() must reach the caller too',
+    ).toThrow('cannot close')
+  })
+
+  it('3.8 opens and closes nothing when return() comes before the first next()', () => {
+    const lines = readLines(file)
+    lines.return(0)
+    expect(
+      file.calls,
+      file.calls.includes('open')
+        ? 'readLines() opened the file before the first next(): open it inside the generator body (3.3)'
+        : 'the generator never started, so the file was never opened: there is nothing to close (a generator that has not started skips its finally, which is right here)',
+    ).toEqual([])
   })
 })
 
 describe('4. guessingGame', () => {
-  it('starts with a prompt', () => {
+  it('4.1 starts with a prompt', () => {
     expect(guessingGame(7).next()).toEqual({ done: false, value: 'guess a number' })
   })
 
-  it('answers each guess sent with next(guess)', () => {
-    const game = guessingGame(7)
-    game.next()
-    expect(game.next(3).value, 'a guess below the secret gets "higher"').toBe('higher')
-    expect(game.next(9).value, 'a guess above the secret gets "lower"').toBe('lower')
-  })
-
-  it('returns the number of guesses when one is right', () => {
-    const game = guessingGame(7)
-    game.next()
-    game.next(3)
-    game.next(9)
-    expect(
-      game.next(7),
-      'the right guess finishes the game: { done: true, value: guesses }',
-    ).toEqual({ done: true, value: 3 })
-    expect(game.next(7).done, 'a finished game stays finished').toBe(true)
-  })
-
-  it('ignores the argument of the first next()', () => {
+  it('4.1 ignores the argument of the first next()', () => {
     const game = guessingGame(7)
     expect(
       game.next(7),
@@ -240,26 +390,91 @@ describe('4. guessingGame', () => {
     })
   })
 
-  it('does not count a next() without a guess', () => {
+  it('4.2 answers each guess with the way to the secret', () => {
     const game = guessingGame(7)
     game.next()
-    expect(game.next(undefined as unknown as number).value).toBe('guess a number')
+    const hints = [game.next(3).value, game.next(9).value]
+    expect(
+      hints,
+      'the hint tells the player where to go: "higher" for a guess below the secret, "lower" for one above it',
+    ).toEqual(['higher', 'lower'])
+  })
+
+  it('4.3 returns the number of guesses when one is right', () => {
+    const game = guessingGame(7)
+    game.next()
+    game.next(3)
+    game.next(9)
+    expect(
+      game.next(7),
+      'the right guess finishes the game at once: return the count, { done: true, value: guesses }',
+    ).toEqual({ done: true, value: 3 })
+    expect(game.next(7), 'a finished game stays finished').toEqual(done)
+  })
+
+  it('4.4 does not count a next() without a guess, and prompts again', () => {
+    const game = guessingGame(7)
+    game.next()
+    expect(
+      game.next(undefined as unknown as number).value,
+      'a next() with no guess is not a guess: check `guess === undefined` first and answer with the prompt, "guess a number"',
+    ).toBe('guess a number')
     expect(game.next(7), 'an empty next() is not a guess').toEqual({ done: true, value: 1 })
+  })
+
+  it('4.4 prompts again after a hint when no guess comes', () => {
+    const game = guessingGame(7)
+    game.next()
+    game.next(3)
+    const hint = game.next(undefined as unknown as number).value
+    expect(
+      hint,
+      hint === 'higher'
+        ? 'a next() with no guess gets the prompt "guess a number", not the last hint again'
+        : 'a next() with no guess is not a guess: answer with the prompt, "guess a number"',
+    ).toBe('guess a number')
+  })
+
+  it('4.5 counts 0 as a guess', () => {
+    const game = guessingGame(0)
+    game.next()
+    expect(
+      game.next(0),
+      '0 is a guess: test `guess === undefined` for "no guess", not `!guess`',
+    ).toEqual({ done: true, value: 1 })
+  })
+
+  it('4.5 counts NaN as a guess that is never right', () => {
+    const game = guessingGame(4)
+    game.next()
+    expect(game.next(NaN).done, 'NaN is a guess, and never the secret').toBe(false)
+    expect(game.next(4), 'NaN counted as a guess: the right one is the second').toEqual({
+      done: true,
+      value: 2,
+    })
   })
 })
 
 describe('5. peekable', () => {
-  it('yields the same values as its source', () => {
-    expect(collect(peekable(['a', 'b', 'c']))).toEqual(['a', 'b', 'c'])
+  it('5.1 yields the same values as its source', () => {
+    expect(nextAll(peekable(['a', 'b', 'c']))).toEqual(['a', 'b', 'c'])
   })
 
-  it('pulls nothing until asked', () => {
-    const source = spySource([1, 2])
-    peekable(source)
-    expect(source).toHavePulled(0)
+  it('5.1 is iterable, and for...of gets a peeked value too', () => {
+    const numbers = peekable([1, 2, 3])
+    expect(numbers[Symbol.iterator]() === numbers, '[Symbol.iterator]() must return itself').toBe(
+      true,
+    )
+    numbers.peek()
+    const seen: number[] = []
+    for (const n of numbers) seen.push(n)
+    expect(
+      seen,
+      'for...of must read the peekable itself, peeked value first: [Symbol.iterator]() returns the peekable, not the source',
+    ).toEqual([1, 2, 3])
   })
 
-  it('peek() shows the next value without consuming it', () => {
+  it('5.2 peek() shows the next value without consuming it', () => {
     const letters = peekable(['a', 'b'])
     expect(letters.peek()).toEqual({ done: false, value: 'a' })
     expect(letters.next(), 'after a peek, next() must give the value peek() showed').toEqual({
@@ -269,59 +484,115 @@ describe('5. peekable', () => {
     expect(letters.next()).toEqual({ done: false, value: 'b' })
   })
 
-  it('pulls the source once however often you peek', () => {
+  it('5.2 pulls the source once however often you peek', () => {
     const source = spySource([1, 2])
     const numbers = peekable(source)
     numbers.peek()
     numbers.peek()
     numbers.next()
-    expect(source, 'remember the value you read ahead; do not pull again for it').toHavePulled(1)
-  })
-
-  it('keeps a peeked undefined, null or 0', () => {
-    const values = peekable([undefined, null, 0])
-    values.peek()
     expect(
-      collect(values),
-      'a peeked value can be undefined: keep "have I read ahead?" apart from the value',
-    ).toEqual([undefined, null, 0])
+      source,
+      source.pulls === 2 || source.pulls === 3
+        ? 'remember the value you read ahead; do not pull again for it'
+        : 'peek() and next() need one value here: pull one',
+    ).toHavePulled(1)
   })
 
-  it('answers done at the end, without pulling the finished source again', () => {
-    const source = spySource([1])
+  it('5.3 opens the source once, when peekable() is called', () => {
+    const source = spySource([1, 2])
     const numbers = peekable(source)
-    numbers.next()
-    expect(numbers.peek()).toEqual({ done: true, value: undefined })
-    expect(numbers.next()).toEqual({ done: true, value: undefined })
-    expect(numbers.peek()).toEqual({ done: true, value: undefined })
-    expect(source, 'once the source said done, do not ask it again').toHavePulled(2)
+    expect(
+      source.opens,
+      'peekable() did not open the source: open it at the call, so that a return() before anything was read has a source to close',
+    ).toBe(1)
+    nextAll(numbers)
+    expect(source.opens, 'keep the iterator you opened: do not open the source again').toBe(1)
   })
 
-  it('works on an infinite source', () => {
+  it('5.4 pulls nothing until asked', () => {
+    const source = spySource([1, 2])
+    peekable(source)
+    expect(source, 'peekable() itself must not read: wait for peek() or next()').toHavePulled(0)
+  })
+
+  it('5.4 works on an infinite source', () => {
     const numbers = peekable(infiniteSource())
     expect([numbers.peek().value, numbers.next().value, numbers.next().value]).toEqual([0, 0, 1])
   })
 
-  it('is iterable: for...of reads it, and closes the source on break', () => {
-    const source = spySource([1, 2, 3])
+  it('5.5 keeps a peeked undefined, null or 0', () => {
+    const values = peekable([undefined, null, 0])
+    values.peek()
+    expect(
+      nextAll(values),
+      'a peeked value can be undefined: keep "have I read ahead?" apart from the value',
+    ).toEqual([undefined, null, 0])
+  })
+
+  it('5.6 answers done at the end, without pulling the finished source again', () => {
+    const source = spySource([1])
     const numbers = peekable(source)
-    expect(numbers[Symbol.iterator]() === numbers, '[Symbol.iterator]() must return itself').toBe(
-      true,
-    )
-    for (const n of numbers) if (n === 1) break
+    numbers.next()
+    expect(numbers.peek()).toEqual(done)
+    expect(numbers.next()).toEqual(done)
+    expect(numbers.peek()).toEqual(done)
+    expect(source, 'once the source said done, do not ask it again').toHavePulled(2)
+  })
+
+  it('5.7 closes the source on a for...of break', () => {
+    const source = spySource([1, 2, 3])
+    for (const n of peekable(source)) if (n === 1) break
     expect(source).toBeClosedOnce()
   })
 
-  it('return() closes the source even when a value was peeked', () => {
+  it('5.7 return() closes the source even when a value was peeked', () => {
     const source = spySource([1, 2, 3])
     const numbers = peekable(source)
     numbers.peek()
-    expect(numbers.return()).toEqual({ done: true, value: undefined })
+    expect(numbers.return()).toEqual(done)
     expect(source, 'a peeked value is not the end: the source still needs closing').toBeClosedOnce()
-    expect(numbers.next().done, 'after return(), next() is done').toBe(true)
   })
 
-  it('return() works on a source without a return() method, such as an array iterator', () => {
+  it('5.7 return() closes the source before anything was read', () => {
+    const source = spySource([1, 2, 3])
+    peekable(source).return()
+    expect(
+      source,
+      'an early stop closes the source, even before the first peek() or next()',
+    ).toBeClosedOnce()
+  })
+
+  it('5.8 return() closes the source once, and never a finished one', () => {
+    const twice = spySource([1, 2])
+    const first = peekable(twice)
+    first.next()
+    first.return()
+    first.return()
+    expect(
+      twice,
+      twice.returns === 0
+        ? 'return() never closed the source (5.7)'
+        : 'close the source once, not on every return()',
+    ).toBeClosedOnce()
+
+    const finished = spySource([1])
+    const second = peekable(finished)
+    nextAll(second)
+    second.return()
+    expect(finished, 'the source already said done: it needs no closing').not.toBeClosed()
+  })
+
+  it('5.9 is done after return(), even when a value was peeked', () => {
+    const numbers = peekable([1, 2, 3])
+    numbers.peek()
+    numbers.return()
+    expect(
+      [numbers.peek(), numbers.next()],
+      'after return(), the peekable is finished: drop the value you had peeked',
+    ).toEqual([done, done])
+  })
+
+  it('5.10 return() works on a source without a return() method, such as an array iterator', () => {
     const numbers = peekable(spySource([1, 2, 3], { closable: false }))
     numbers.next()
     expect(
@@ -331,17 +602,14 @@ describe('5. peekable', () => {
     expect(numbers.next().done, 'after return(), next() is done').toBe(true)
   })
 
-  it('return() closes the source once, and never a finished one', () => {
-    const twice = spySource([1, 2])
-    const first = peekable(twice)
-    first.return()
-    first.return()
-    expect(twice, 'close the source once, not on every return()').toBeClosedOnce()
-
-    const finished = spySource([1])
-    const second = peekable(finished)
-    collect(second)
-    second.return()
-    expect(finished, 'the source already said done: do not close it').not.toBeClosed()
+  it("5.11 lets the source's error out, and then does not close that source", () => {
+    const source = spySource([1, 2, 3], { throwOnPull: 1 })
+    const numbers = peekable(source)
+    expect(() => numbers.peek(), "the source's error reaches the caller").toThrow(SourceError)
+    numbers.return()
+    expect(
+      source,
+      "the source's own next() threw, so it is finished: remember that, and do not call its return()",
+    ).not.toBeClosed()
   })
 })

@@ -14,8 +14,8 @@ import {
 
 declare const file: TextFile
 
-describe('types', () => {
-  it('drain keeps both the yield type and the return type', () => {
+describe('1. drain', () => {
+  it('1.2 drain keeps both the yield type and the return type', () => {
     function* steps(): Generator<string, number> {
       yield 'a'
       return 1
@@ -26,28 +26,36 @@ describe('types', () => {
       result: string | undefined
     }>()
   })
+})
 
-  it('Countdown yields numbers, returns a string (or undefined) and takes nothing from next()', () => {
+describe('2. Countdown', () => {
+  it('2.1 Countdown yields numbers, returns a string (or undefined) and takes nothing from next()', () => {
     expectTypeOf(new Countdown(3)).toExtend<Iterator<number, string | undefined, undefined>>()
     expectTypeOf(new Countdown(3)).toExtend<Iterable<number>>()
     expectTypeOf(new Countdown(3).next()).toEqualTypeOf<
       IteratorResult<number, string | undefined>
     >()
   })
+})
 
-  it('readLines yields strings and returns the line count', () => {
+describe('3. readLines', () => {
+  it('3.2 readLines yields strings and returns the line count', () => {
     expectTypeOf(readLines(file)).toEqualTypeOf<Generator<string, number, undefined>>()
   })
+})
 
-  it('guessingGame yields hints, returns a count and is sent numbers', () => {
+describe('4. guessingGame', () => {
+  it('4.2 guessingGame yields hints, returns a count and is sent numbers', () => {
     const game = guessingGame(7)
     expectTypeOf(game).toEqualTypeOf<Generator<string, number, number>>()
     expectTypeOf(game.next).parameters.toEqualTypeOf<[] | [number]>()
     // @ts-expect-error: the game takes numbers, not strings
     game.next('7')
   })
+})
 
-  it('peekable keeps the element type in peek() and next()', () => {
+describe('5. peekable', () => {
+  it('5.2 peekable keeps the element type in peek() and next()', () => {
     const letters = peekable(['a', 'b'])
     expectTypeOf(letters).toEqualTypeOf<Peekable<string>>()
     expectTypeOf(letters.peek()).toEqualTypeOf<IteratorResult<string, undefined>>()

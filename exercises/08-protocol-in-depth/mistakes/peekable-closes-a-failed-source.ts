@@ -1,0 +1,41 @@
+// Breaks 5.11: lets the source's error out but does not note that the source is finished, so a
+// later return() closes an iterator whose own next() threw.
+import type { Peekable } from '../solution/index.ts'
+export * from '../solution/index.ts'
+
+export function peekable<T>(iterable: Iterable<T>): Peekable<T> {
+  // Opened now, so a return() before anything was read still has a source to close.
+  const source = iterable[Symbol.iterator]()
+  // One result read ahead, kept in a box: `undefined` alone could not tell "none" from a real undefined.
+  let ahead: { result: IteratorResult<T, undefined> } | undefined
+  let finished = false
+  const done: IteratorResult<T, undefined> = { done: true, value: undefined }
+
+  const peek = (): IteratorResult<T, undefined> => {
+    if (finished) return done
+    if (!ahead) {
+      const result = source.next()
+      if (result.done) finished = true
+      ahead = { result: result.done ? done : result }
+    }
+    return ahead.result
+  }
+
+  const iterator: Peekable<T> = {
+    peek,
+    next() {
+      const result = peek()
+      ahead = undefined
+      return result
+    },
+    return() {
+      if (!finished) {
+        finished = true
+        source.return?.()
+      }
+      return done
+    },
+    [Symbol.iterator]: () => iterator,
+  }
+  return iterator
+}
