@@ -1,4 +1,4 @@
-// Mistake: starting the total at the initial without yielding it first.
+// Breaks 13.2: starting the total at the initial without yielding it first.
 export * from '../solution/index.ts'
 
 export function* accumulate<T, A>(

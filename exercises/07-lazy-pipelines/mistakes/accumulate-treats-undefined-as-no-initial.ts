@@ -1,4 +1,4 @@
-// Mistake: `initial === undefined` to decide whether an initial was passed, so an explicit
+// Breaks 13.2: `initial === undefined` to decide whether an initial was passed, so an explicit
 // undefined initial is ignored (Array.prototype.reduce counts arguments instead).
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: opening every iterable at the start to have their iterators ready. An iterable whose
+// Breaks 7.2: opening every iterable at the start to have their iterators ready. An iterable whose
 // turn never comes is opened anyway, and never closed.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: yielding a chunk only when it is full, so the values left over at the end are lost.
+// Breaks 10.1: yielding a chunk only when it is full, so the values left over at the end are lost.
 export * from '../solution/index.ts'
 
 export function chunk<T>(iterable: Iterable<T>, size: number): IterableIterator<T[]> {

@@ -1,5 +1,5 @@
-// Mistake: emptying the same array after each yield (`current.length = 0`). The consumer holds that
-// very array, so every chunk it kept is emptied too.
+// Breaks 10.2: emptying the same array after each yield (`current.length = 0`). The consumer holds
+// that very array, so every chunk it kept is emptied too.
 export * from '../solution/index.ts'
 
 export function chunk<T>(iterable: Iterable<T>, size: number): IterableIterator<T[]> {

@@ -1,5 +1,5 @@
-// Mistake: the check copied from take, message and all. drop(x, -1) throws "take: …", which sends
-// whoever reads it to the wrong step of their pipeline.
+// Breaks 4.6: the check copied from take, message and all. drop(x, -1) throws "take: …", which
+// sends whoever reads it to the wrong step of their pipeline.
 export * from '../solution/index.ts'
 
 export function drop<T>(iterable: Iterable<T>, n: number): IterableIterator<T> {

@@ -1,4 +1,4 @@
-// Mistake: an off-by-one, `index > n`, that drops n + 1 values.
+// Breaks 4.1: an off-by-one, `index > n`, that drops n + 1 values.
 export * from '../solution/index.ts'
 
 export function drop<T>(iterable: Iterable<T>, n: number): IterableIterator<T> {

@@ -1,4 +1,4 @@
-// Mistake: asking the predicate about every value, so a later value that passes is dropped too:
+// Breaks 6.1: asking the predicate about every value, so a later value that passes is dropped too:
 // a filter with the test turned around, not dropWhile.
 export * from '../solution/index.ts'
 

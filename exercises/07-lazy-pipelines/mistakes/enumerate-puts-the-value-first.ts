@@ -1,4 +1,4 @@
-// Mistake: yielding [value, index], the order of Array.prototype.forEach's callback, where
+// Breaks 9.1: yielding [value, index], the order of Array.prototype.forEach's callback, where
 // Python's enumerate (and this contract) puts the index first.
 export * from '../solution/index.ts'
 

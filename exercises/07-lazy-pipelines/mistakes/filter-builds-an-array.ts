@@ -1,4 +1,4 @@
-// Mistake: Array.from(...).filter(...): right values, but everything is read up front, and the
+// Breaks 2.3: Array.from(...).filter(...): right values, but everything is read up front, and the
 // predicate runs on values nobody asked for.
 export * from '../solution/index.ts'
 

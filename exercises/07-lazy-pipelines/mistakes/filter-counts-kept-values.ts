@@ -1,4 +1,4 @@
-// Mistake: counting only the values that were kept, so the predicate sees the output index, not
+// Breaks 2.1: counting only the values that were kept, so the predicate sees the output index, not
 // the index of the value in the source.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: comparing keys with ===, so NaN never matches itself and 0 matches -0.
+// Breaks 14.2: comparing keys with ===, so NaN never matches itself and 0 matches -0.
 export * from '../solution/index.ts'
 
 export function* groupBy<T, K>(

@@ -1,5 +1,6 @@
-// Mistake: grouping every value with the same key, wherever it is, in a Map (SQL's GROUP BY). It
-// must read the whole source before yielding anything, and Python's groupby groups neighbours only.
+// Breaks 14.1: grouping every value with the same key, wherever it is, in a Map (SQL's GROUP BY).
+// It must read the whole source before yielding anything, and Python's groupby groups neighbours
+// only.
 export * from '../solution/index.ts'
 
 export function* groupBy<T, K>(

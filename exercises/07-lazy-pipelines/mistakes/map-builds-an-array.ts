@@ -1,4 +1,4 @@
-// Mistake: copying the source into an array and mapping that, as with Array.prototype.map. The
+// Breaks 1.2: copying the source into an array and mapping that, as with Array.prototype.map. The
 // whole source is read the moment map() is called, so an infinite one never returns.
 export * from '../solution/index.ts'
 

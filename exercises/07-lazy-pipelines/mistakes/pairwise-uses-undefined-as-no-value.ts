@@ -1,4 +1,4 @@
-// Mistake: using undefined to mean "no previous value yet", so a real undefined in the source
+// Breaks 11.2: using undefined to mean "no previous value yet", so a real undefined in the source
 // loses its pair.
 export * from '../solution/index.ts'
 

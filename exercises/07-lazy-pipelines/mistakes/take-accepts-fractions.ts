@@ -1,4 +1,4 @@
-// Mistake: rejecting only negative counts. take(x, 1.5) and take(x, NaN) slip through.
+// Breaks 3.6: rejecting only negative counts. take(x, 1.5) and take(x, NaN) slip through.
 export * from '../solution/index.ts'
 
 export function take<T>(iterable: Iterable<T>, n: number): IterableIterator<T> {

@@ -1,4 +1,4 @@
-// Mistake: checking n inside the generator body. The body runs only at the first next(), so
+// Breaks 3.6: checking n inside the generator body. The body runs only at the first next(), so
 // take(x, -1) returns happily and the RangeError comes later, far from the bad call.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: checking the count at the top of the loop. The loop has already pulled the next value
+// Breaks 3.2: checking the count at the top of the loop. The loop has already pulled the next value
 // by then, so take pulls n + 1 values, and take(x, 0) opens x and pulls from it.
 export * from '../solution/index.ts'
 

@@ -1,5 +1,5 @@
-// Mistake: skipping a failing value instead of stopping, which makes takeWhile a filter: it reads
-// past the first failure and never stops on an infinite source.
+// Breaks 5.1: skipping a failing value instead of stopping, which makes takeWhile a filter: it
+// reads past the first failure and never stops on an infinite source.
 export * from '../solution/index.ts'
 
 export function* takeWhile<T>(

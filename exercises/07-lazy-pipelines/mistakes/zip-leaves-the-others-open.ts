@@ -1,4 +1,4 @@
-// Mistake: stopping when one iterable is done without closing the others, which may hold a file
+// Breaks 8.3: stopping when one iterable is done without closing the others, which may hold a file
 // or a connection open.
 export * from '../solution/index.ts'
 

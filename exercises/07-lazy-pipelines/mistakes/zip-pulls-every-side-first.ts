@@ -1,4 +1,4 @@
-// Mistake: pulling every iterable for the row and only then checking for done. When the first
+// Breaks 8.2: pulling every iterable for the row and only then checking for done. When the first
 // one has ended, the others are still pulled once more and that value is lost.
 export * from '../solution/index.ts'
 

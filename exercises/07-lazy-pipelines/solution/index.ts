@@ -100,10 +100,13 @@ export function* zip<T extends unknown[]>(
   ...iterables: { [K in keyof T]: Iterable<T[K]> }
 ): IterableIterator<T> {
   if (iterables.length === 0) return
-  const iterators: Iterator<unknown>[] = iterables.map((iterable) => iterable[Symbol.iterator]())
+  const iterators: Iterator<unknown>[] = []
   // The iterator being pulled: if it says done (or throws), it is the one that needs no closing.
   let pulling: Iterator<unknown> | undefined
+  let failed = false
   try {
+    // Opened one by one inside the try, so that a failing open still closes the ones before it.
+    for (const iterable of iterables) iterators.push(iterable[Symbol.iterator]())
     for (;;) {
       const row: unknown[] = []
       for (const iterator of iterators) {
@@ -115,9 +118,31 @@ export function* zip<T extends unknown[]>(
       pulling = undefined
       yield row as T
     }
+  } catch (error) {
+    failed = true
+    throw error
   } finally {
-    for (const iterator of iterators) if (iterator !== pulling) iterator.return?.()
+    closeAll(
+      iterators.filter((iterator) => iterator !== pulling),
+      failed,
+    )
   }
+}
+
+/**
+ * Closes every iterator, even when one's return() throws, then throws the first such error;
+ * unless `quietly`, when another error is already on its way out and wins.
+ */
+function closeAll(iterators: Iterator<unknown>[], quietly: boolean): void {
+  let failure: { error: unknown } | undefined
+  for (const iterator of iterators) {
+    try {
+      iterator.return?.()
+    } catch (error) {
+      failure ??= { error }
+    }
+  }
+  if (failure && !quietly) throw failure.error
 }
 
 export function* enumerate<T>(iterable: Iterable<T>, start = 0): IterableIterator<[number, T]> {

@@ -3,7 +3,8 @@
  *
  * Every function takes an iterable first and returns an IterableIterator that does its work one
  * value at a time: nothing is read before the first next(), never more than the output needs, and
- * a source you stop reading early is closed. Run `pnpm test` in this folder; README.md lists the
+ * a source you stop reading early (or whose callback throws) is closed, but never one whose own
+ * next() threw. Run `pnpm test` in this folder; README.md lists the
  * tasks in the order the tests check them.
  *
  * Each stub is a plain `function` that throws. Most become generators by adding a star
@@ -26,7 +27,7 @@ export function map<T, U>(
 }
 
 /**
- * Task 2. Python's `filter`: yields the values for which `predicate(value, index)` is true.
+ * Task 2. Python's `filter`: yields the values for which `predicate(value, index)` is truthy.
  *
  * The two signatures above the body are overloads: when the predicate is a type guard
  * (`(v): v is number => ...`), the values that come out have the narrower type.
@@ -100,7 +101,8 @@ export function chain<T>(...iterables: Iterable<T>[]): IterableIterator<T> {
 export function zip<T extends unknown[]>(
   ...iterables: { [K in keyof T]: Iterable<T[K]> }
 ): IterableIterator<T> {
-  // TODO: open every iterable at the first next(), pull each once per row, close the rest at the end.
+  // TODO: open every iterable at the first next(), pull each once per row, close the rest at the end
+  // (in a finally: every one but the one that said done or threw).
   throw new Error('not implemented yet: zip() (README, task 8)')
 }
 

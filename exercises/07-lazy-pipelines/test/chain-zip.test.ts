@@ -1,4 +1,4 @@
-import { collect, infiniteSource, itIsLazy, pull, spySource } from '@iterlings/testing'
+import { collect, infiniteSource, itIsLazy, pull, SourceError, spySource } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
 import { chain, zip } from '../src/index.ts'
 
@@ -7,24 +7,35 @@ function* generate<T>(...values: T[]): Generator<T> {
 }
 
 describe('7. chain', () => {
-  itIsLazy((source) => chain(source, [1, 2]))
+  itIsLazy('chain', (source) => chain(source, [1, 2]), {
+    lazy: '7.2',
+    closes: '7.3',
+    failedSource: '7.4',
+  })
 
-  it('yields the values of each iterable in turn', () => {
+  it('7.1 yields the values of each iterable in turn', () => {
     expect(collect(chain([1, 2], new Set([3]), generate(4, 5)))).toEqual([1, 2, 3, 4, 5])
   })
 
-  it('yields nothing for no iterables or only empty ones', () => {
+  it('7.1 yields nothing for no iterables or only empty ones', () => {
     expect([collect(chain()), collect(chain([], []))]).toEqual([[], []])
   })
 
-  it('opens each iterable only when its turn comes', () => {
+  it('7.2 opens each iterable only when its turn comes', () => {
     const first = spySource([1, 2, 3], { label: 'the first iterable' })
     const second = spySource([4], { label: 'the second iterable' })
     pull(chain(first, second), 2)
-    expect(second).not.toHaveBeenOpened()
+    expect(
+      second,
+      'chain opened the second iterable while it was still reading the first: open each one when its turn comes (yield* does)',
+    ).not.toHaveBeenOpened()
   })
 
-  it('closes the current iterable, and opens no other, when the consumer stops', () => {
+  it('7.2 reads an infinite iterable in turn', () => {
+    expect(pull(chain(['start'], infiniteSource(String)), 3)).toEqual(['start', '0', '1'])
+  })
+
+  it('7.3 closes the current iterable, and opens no other, when the consumer stops', () => {
     const first = spySource([1], { label: 'the first iterable' })
     const second = infiniteSource(undefined, { label: 'the second iterable' })
     const third = spySource([9], { label: 'the third iterable' })
@@ -33,18 +44,21 @@ describe('7. chain', () => {
     values.return?.()
     expect(second).toBeClosedOnce()
     expect(first, 'the first iterable ran out by itself: it needs no closing').not.toBeClosed()
-    expect(third).not.toHaveBeenOpened()
-  })
-
-  it('reads an infinite iterable in turn', () => {
-    expect(pull(chain(['start'], infiniteSource(String)), 3)).toEqual(['start', '0', '1'])
+    expect(
+      third,
+      'the consumer stopped while the second iterable was being read: the third was never needed, so it must not be opened',
+    ).not.toHaveBeenOpened()
   })
 })
 
 describe('8. zip', () => {
-  itIsLazy((source) => zip(source, infiniteSource()))
+  itIsLazy('zip', (source) => zip(source, infiniteSource()), {
+    lazy: '8.2',
+    closes: '8.4',
+    failedSource: '8.5',
+  })
 
-  it('pairs up the values of two iterables', () => {
+  it('8.1 pairs up the values of two iterables', () => {
     expect(collect(zip([1, 2, 3], ['a', 'b', 'c']))).toEqual([
       [1, 'a'],
       [2, 'b'],
@@ -52,39 +66,59 @@ describe('8. zip', () => {
     ])
   })
 
-  it('zips three iterables into triples', () => {
+  it('8.1 zips three iterables into triples', () => {
     expect(collect(zip([1, 2], 'xy', [true, false]))).toEqual([
       [1, 'x', true],
       [2, 'y', false],
     ])
   })
 
-  it('stops at the shortest iterable', () => {
+  it('8.1 stops at the shortest iterable', () => {
     expect(collect(zip([1, 2, 3], ['a']))).toEqual([[1, 'a']])
     expect(collect(zip(['a'], [1, 2, 3]))).toEqual([['a', 1]])
   })
 
-  it('yields nothing when given no iterables', () => {
-    expect(collect(zip())).toEqual([])
+  it('8.1 yields nothing when given no iterables', () => {
+    expect(
+      pull(zip(), 3),
+      'zip() has no iterable to stop it, so it must stop at once instead of yielding [] forever',
+    ).toEqual([])
   })
 
-  it('works when one side is infinite', () => {
+  it('8.1 works when one side is infinite', () => {
     expect(collect(zip(infiniteSource(), ['a', 'b']))).toEqual([
       [0, 'a'],
       [1, 'b'],
     ])
   })
 
-  it('when the first iterable ends, pulls no other and closes them', () => {
+  it('8.2 opens nothing when it is called, not even the second iterable', () => {
+    const a = spySource([1], { label: 'the first iterable' })
+    const b = spySource([2], { label: 'the second iterable' })
+    zip(a, b)
+    expect(a, 'open the iterables inside the generator, at the first next()').not.toHaveBeenOpened()
+    expect(b, 'open the iterables inside the generator, at the first next()').not.toHaveBeenOpened()
+  })
+
+  it('8.2 when the first iterable ends, pulls no other in that round', () => {
     const short = spySource([1, 2], { label: 'the first (shorter) iterable' })
     const long = infiniteSource(undefined, { label: 'the second iterable' })
     collect(zip(short, long))
-    expect(long).toHavePulled(2)
+    expect(
+      long,
+      'the round stops at the first iterable that says done: pull the iterables one at a time and stop there, not the whole row first',
+    ).toHavePulled(2)
+  })
+
+  it('8.3 when the first iterable ends, closes the others', () => {
+    const short = spySource([1, 2], { label: 'the first (shorter) iterable' })
+    const long = infiniteSource(undefined, { label: 'the second iterable' })
+    collect(zip(short, long))
     expect(long).toBeClosedOnce()
     expect(short, 'the first iterable said done: it needs no closing').not.toBeClosed()
   })
 
-  it('when a later iterable ends, closes the ones before it', () => {
+  it('8.3 when a later iterable ends, closes the ones before it', () => {
     const long = infiniteSource(undefined, { label: 'the first iterable' })
     const short = spySource(['a'], { label: 'the second (shorter) iterable' })
     collect(zip(long, short))
@@ -92,7 +126,7 @@ describe('8. zip', () => {
     expect(short, 'the second iterable said done: it needs no closing').not.toBeClosed()
   })
 
-  it('closes every iterable when the consumer stops early', () => {
+  it('8.4 closes every iterable when the consumer stops early', () => {
     const a = infiniteSource(undefined, { label: 'the first iterable' })
     const b = infiniteSource(undefined, { label: 'the second iterable' })
     const c = infiniteSource(undefined, { label: 'the third iterable' })
@@ -104,11 +138,70 @@ describe('8. zip', () => {
     expect(c).toBeClosedOnce()
   })
 
-  it('opens nothing when it is called, not even the second iterable', () => {
-    const a = spySource([1], { label: 'the first iterable' })
-    const b = spySource([2], { label: 'the second iterable' })
-    zip(a, b)
-    expect(a).not.toHaveBeenOpened()
-    expect(b).not.toHaveBeenOpened()
+  it('8.5 closes the others, but not the one whose next() threw', () => {
+    const a = infiniteSource(undefined, { label: 'the first iterable' })
+    const b = infiniteSource(undefined, { label: 'the second iterable', throwOnPull: 2 })
+    const c = infiniteSource(undefined, { label: 'the third iterable' })
+    expect(() => collect(zip(a, b, c)), "the second iterable's error comes out").toThrow(
+      SourceError,
+    )
+    expect(
+      b,
+      "the second iterable's own next() threw, so it is finished: close the others, never that one",
+    ).not.toBeClosed()
+    expect(a, 'an error ends zip: close the iterables that are still open').toBeClosedOnce()
+    expect(c, 'an error ends zip: close the iterables that are still open').toBeClosedOnce()
+  })
+
+  it('8.6 closes all the others when one return() throws, then lets that error out', () => {
+    const a = infiniteSource(undefined, { label: 'the first iterable', throwOnReturn: true })
+    const b = infiniteSource(undefined, { label: 'the second iterable' })
+    const rows = zip(a, b, ['x'])
+    let error: unknown
+    try {
+      collect(rows)
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(
+      error,
+      a.returns === 0
+        ? 'the third iterable ended, and zip never closed the first (8.3)'
+        : "the first iterable's return() threw: that error must come out of zip",
+    ).toBeInstanceOf(SourceError)
+    expect(
+      b,
+      "the first iterable's return() threw, and the second was never closed: close each in its own try, so one failure does not stop the rest",
+    ).toBeClosedOnce()
+  })
+
+  it("8.6 lets a source's error out rather than a return() error", () => {
+    const a = infiniteSource(undefined, { label: 'the first iterable', throwOnReturn: true })
+    const failing = new Error('the second iterable broke')
+    const b: Iterable<number> = {
+      [Symbol.iterator]: () => ({
+        next: () => {
+          throw failing
+        },
+      }),
+    }
+    expect(
+      () => collect(zip(a, b)),
+      "a next() error is already on its way out when the closing starts: that one wins over the first iterable's return() error",
+    ).toThrow(failing)
+  })
+
+  it('8.7 closes the iterables already opened when opening one throws', () => {
+    const a = spySource([1, 2], { label: 'the first iterable' })
+    const broken = {
+      [Symbol.iterator](): Iterator<number> {
+        throw new Error('cannot open')
+      },
+    }
+    expect(() => zip(a, broken).next(), 'the error from opening comes out').toThrow('cannot open')
+    expect(
+      a,
+      'opening the second iterable threw after the first was opened: close the first before the error leaves (open them inside the try)',
+    ).toBeClosedOnce()
   })
 })

@@ -10,7 +10,7 @@ export {
 export { taskSpy, type TaskSpy } from './async-tasks.ts'
 export { deferred, promiseState, settle, type Deferred, type PromiseState } from './deferred.ts'
 export { iterationMatchers, type IterationMatchers } from './matchers.ts'
-export { itIsLazy } from './lazy.ts'
+export { itClosesWhenTheCallbackThrows, itIsLazy, type LazyRules } from './lazy.ts'
 export {
   infiniteSource,
   spySource,

@@ -1,0 +1,19 @@
+// Breaks 10.6: accepts a size of 0, and then yields the whole input as one chunk, since it is never
+// "full".
+export * from '../solution/index.ts'
+export function chunk<T>(iterable: Iterable<T>, size: number): IterableIterator<T[]> {
+  if (!Number.isInteger(size) || size < 0) {
+    throw new RangeError(`chunk: the size must be a whole number >= 0, got ${size}`)
+  }
+  return (function* () {
+    let buffer: T[] = []
+    for (const value of iterable) {
+      buffer.push(value)
+      if (buffer.length === size) {
+        yield buffer
+        buffer = []
+      }
+    }
+    if (buffer.length > 0) yield buffer
+  })()
+}

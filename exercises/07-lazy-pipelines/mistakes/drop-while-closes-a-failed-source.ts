@@ -1,0 +1,21 @@
+// Breaks 6.7: closes the source in a finally unless it said done: a source whose own next() threw
+// has not said done, so it is closed too.
+export * from '../solution/index.ts'
+
+export function* dropWhile<T>(
+  iterable: Iterable<T>,
+  predicate: (value: T, index: number) => boolean,
+): IterableIterator<T> {
+  const iterator = iterable[Symbol.iterator]()
+  let result: IteratorResult<T> | undefined
+  let dropping = true
+  let index = 0
+  try {
+    while (!(result = iterator.next()).done) {
+      if (dropping) dropping = predicate(result.value, index++)
+      if (!dropping) yield result.value
+    }
+  } finally {
+    if (!result?.done) iterator.return?.()
+  }
+}

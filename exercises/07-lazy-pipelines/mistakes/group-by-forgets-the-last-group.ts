@@ -1,0 +1,19 @@
+// Breaks 14.1: yields a group only when the next key differs, so the last group never comes out.
+export * from '../solution/index.ts'
+export function* groupBy<T, K>(
+  iterable: Iterable<T>,
+  key: (value: T, index: number) => K,
+): IterableIterator<[K, T[]]> {
+  let group: T[] = []
+  let currentKey!: K
+  let index = 0
+  for (const value of iterable) {
+    const k = key(value, index++)
+    if (group.length > 0 && !Object.is(k, currentKey)) {
+      yield [currentKey, group]
+      group = []
+    }
+    currentKey = k
+    group.push(value)
+  }
+}
