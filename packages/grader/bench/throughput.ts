@@ -110,7 +110,7 @@ async function timeGrading(size: number) {
     course,
     exercises,
     submissions: listSubmissions(dir),
-    timeoutMs,
+    testTimeoutMs: timeoutMs,
     memoryMb: 256,
     jobs,
   })

@@ -162,7 +162,7 @@ beforeAll(async () => {
     course,
     exercises: [exercise],
     submissions: listSubmissions(submissions),
-    timeoutMs: 5000,
+    testTimeoutMs: 5000,
     memoryMb: 64,
     jobs: 2,
   })

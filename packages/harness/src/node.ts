@@ -6,7 +6,18 @@
  * once per file), `node:*` a short list of built-ins. TypeScript is stripped by sucrase, which
  * reads no tsconfig.json and no file: the code's own config files change nothing.
  */
-import { createRequire, isBuiltin } from 'node:module'
+import * as assert from 'node:assert'
+import * as buffer from 'node:buffer'
+import * as events from 'node:events'
+import { isBuiltin } from 'node:module'
+import * as nodePath from 'node:path'
+import * as stream from 'node:stream'
+import * as streamPromises from 'node:stream/promises'
+import * as stringDecoder from 'node:string_decoder'
+import * as timers from 'node:timers'
+import * as timersPromises from 'node:timers/promises'
+import * as url from 'node:url'
+import * as util from 'node:util'
 import path from 'node:path/posix'
 import vm from 'node:vm'
 import { transform } from 'sucrase'
@@ -39,26 +50,24 @@ export class CompileError extends Error {
 }
 
 /** Node modules code under test may import: none reaches the file system, the network or a process. */
-export const ALLOWED_BUILTINS = [
-  'assert',
-  'buffer',
-  'events',
-  'path',
-  'stream',
-  'stream/promises',
-  'string_decoder',
-  'timers',
-  'timers/promises',
-  'url',
-  'util',
-]
+const BUILTINS: Record<string, object> = {
+  assert,
+  buffer,
+  events,
+  path: nodePath,
+  stream,
+  'stream/promises': streamPromises,
+  string_decoder: stringDecoder,
+  timers,
+  'timers/promises': timersPromises,
+  url,
+  util,
+}
+export const ALLOWED_BUILTINS = Object.keys(BUILTINS)
 
-/** The allowed built-ins' exports, loaded now (a sandbox calls this before it locks itself down). */
+/** The allowed built-ins' exports (imported when this module loads, before any code under test). */
 export function allowedBuiltins(): Record<string, object> {
-  const require = createRequire(import.meta.url)
-  return Object.fromEntries(
-    ALLOWED_BUILTINS.map((name) => [name, require(`node:${name}`) as object]),
-  )
+  return { ...BUILTINS }
 }
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json']
@@ -94,7 +103,7 @@ export function createModuleHost({ runtime, report, builtins }: HostOptions): Mo
     if (!exports) return undefined
     let module = builtinModules.get(name)
     if (!module) {
-      module = synthetic(`node:${name}`, { ...exports, default: exports })
+      module = synthetic(`node:${name}`, { ...exports })
       builtinModules.set(name, module)
     }
     return module

@@ -145,14 +145,28 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     })
   }
 
-  async function addSuite(name: string, body: Body | undefined, flags: Flags): Promise<void> {
+  /** Collects a describe body: at once when it is synchronous, so the next describe is its sibling. */
+  function addSuite(name: string, body: Body | undefined, flags: Flags): Promise<void> | undefined {
     const suite: Suite = { ...newRoot(), name, parent: current, skip: flags.skip || current.skip }
+    const parent = current
     current = suite
+    let returned: unknown
     try {
-      await (body as (() => unknown) | undefined)?.()
-    } finally {
-      current = suite.parent ?? root
+      returned = (body as (() => unknown) | undefined)?.()
+    } catch (error) {
+      current = parent
+      throw error
     }
+    if (returned instanceof Promise)
+      return returned.then(
+        () => void (current = parent),
+        (error: unknown) => {
+          current = parent
+          throw error
+        },
+      )
+    current = parent
+    return undefined
   }
 
   /**
@@ -167,7 +181,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         [body, timeout] = [timeout as Body, body]
       if (kind === 'test') return addTest(title, body as Body | undefined, flags, timeout)
       const collected = addSuite(title, body as Body | undefined, flags)
-      collecting.push(collected)
+      if (collected) collecting.push(collected)
       return collected
     }
     const modifiers = kind === 'test' ? TEST_MODIFIERS : SUITE_MODIFIERS
