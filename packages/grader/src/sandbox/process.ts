@@ -183,15 +183,19 @@ function runOnce(
       if (signed) accept(signed)
     }
   })
-  // A closed channel with the process still running: nothing it does can count any more.
+  // A closed channel with the process still running: nothing it does can count any more. (When
+  // the process is dying, its exit says why: it gets a moment to arrive first.)
+  let closing: NodeJS.Timeout | undefined
   channel.on('end', () => {
-    if (!finished) kill('exit', 'the test process closed its results channel')
+    if (!finished)
+      closing = setTimeout(() => kill('exit', 'the test process closed its results channel'), 250)
   })
 
   return new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
+      clearTimeout(closing)
       forget()
       if (finished) return resolve(undefined)
       const crash = stop ?? describeExit(code, signal, options.memoryMb)
