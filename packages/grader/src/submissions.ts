@@ -171,7 +171,7 @@ async function fromZip(file: string, slugs: string[], budget: Budget): Promise<S
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.open(
       file,
-      { lazyEntries: true, strictFileNames: false, decodeStrings: true },
+      { lazyEntries: true, autoClose: false, strictFileNames: false, decodeStrings: true },
       (error, opened) =>
         error
           ? reject(new SubmissionError(`${label} is not a zip that can be read (${error.message})`))

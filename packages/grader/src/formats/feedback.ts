@@ -31,9 +31,10 @@ const lines = (text: string) => text.replace(/\r\n?/g, '\n')
 export function inline(text: string): string {
   return lines(text)
     .replace(/\n+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_[\]!|~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
 }
 
 export function feedbackMarkdown(
