@@ -10,15 +10,14 @@ import type { StudentGrade } from '../grade.ts'
 import { testPoints } from '../score.ts'
 import { shownTests, type HiddenFeedback } from './hidden.ts'
 
+/** The fields the reporter reads; line_no 0 keeps it from printing "- line undefined". */
 export interface ClassroomTest {
   name: string
   status: 'pass' | 'fail' | 'error'
   score: number
-  message: string
-  test_code: string
-  filename: string
-  line_no: number
-  execution_time: number
+  line_no: 0
+  /** Printed only for an error (the reporter shows no message for a failure). */
+  message?: string
 }
 
 export interface ClassroomResult {
@@ -75,12 +74,10 @@ export function classroomResults(
         name: short(test.name, NAME_LIMIT),
         status,
         score,
-        message:
-          status === 'error' ? short(test.message ?? grade.message ?? '', MESSAGE_LIMIT) : '',
-        test_code: '',
-        filename: '',
         line_no: 0,
-        execution_time: 0,
+        ...(status === 'error'
+          ? { message: short(test.message ?? grade.message ?? '', MESSAGE_LIMIT) }
+          : {}),
       }
     })
     results.set(runnerId(grade.slug), {
