@@ -34,6 +34,11 @@ process.once('message', async (job: ChildJob) => {
       ['log', 'info', 'warn', 'error', 'debug', 'trace'].map((name) => [name, capture]),
     ),
   })
+  // What goes wrong outside any test is reported, as vitest does, and the run goes on.
+  process.on('uncaughtException', (error) => send({ kind: 'error', message: String(error) }))
+  process.on('unhandledRejection', (reason) =>
+    send({ kind: 'error', message: `Unhandled rejection: ${String(reason)}` }),
+  )
   const host = createModuleHost({ runtime, report: send, builtins: allowedBuiltins() })
   for (const bundle of job.setup) await host.setup(bundle)
   for (const exercise of job.runs) {

@@ -14,8 +14,9 @@ export interface ChildRun {
 }
 
 export function runInChild(job: ChildJob, timeoutMs: number): Promise<ChildRun> {
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
-  const child = fork(new URL(`./child${extension}`, import.meta.url), {
+  // Node runs JavaScript only: from the TypeScript sources (under vitest), the built child.
+  const entry = import.meta.url.endsWith('.ts') ? '../dist/child.js' : './child.js'
+  const child = fork(new URL(entry, import.meta.url), {
     detached: true,
     execArgv: [
       ...process.execArgv,

@@ -348,13 +348,19 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           throw new SkipSignal()
         },
       }
+      // As vitest's withAwaitAsyncAssertions: right after the body, unawaited .resolves/.rejects
+      // still pending are awaited, and the first rejection fails the test.
       failure = await attempt(
-        () => (test.body as (c: object) => unknown)(context),
+        async () => {
+          await (test.body as (c: object) => unknown)(context)
+          const settled = await Promise.allSettled(task.promises ?? [])
+          const rejected = settled.find((result) => result.status === 'rejected')
+          if (rejected) throw (rejected as PromiseRejectedResult).reason
+        },
         test.timeoutMs,
         'Test',
       )
       if (skipped) failure = undefined
-      failure ??= await attempt(() => Promise.all(task.promises ?? []), test.timeoutMs, 'Test')
       for (const finished of task.onFinished ?? []) finished()
     }
     for (const cleanup of cleanups) failure ??= await attempt(cleanup, hookTimeoutMs, 'Hook')
