@@ -148,7 +148,13 @@ function naiveRun(src: string, exercise: Exercise): Promise<number> {
 /** `count` sandboxed `node -e 0`, `jobs` at a time, with the grader's own wrapper and flags. */
 async function timeFloor(count: number): Promise<number> {
   const isolation = detectIsolation(256)
-  const [command, ...args] = [...isolation.wrapper, process.execPath, ...isolation.nodeFlags, '-e', '0']
+  const [command, ...args] = [
+    ...isolation.wrapper,
+    process.execPath,
+    ...isolation.nodeFlags,
+    '-e',
+    '0',
+  ]
   const once = () =>
     new Promise<void>((resolve) =>
       spawn(command as string, args, { stdio: 'ignore' }).on('close', () => resolve()),

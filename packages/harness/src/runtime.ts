@@ -318,7 +318,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         expectedAssertionsNumberErrorGen: null,
         currentTestName: test.name,
       },
-      expect,
+      expect as never,
     )
     let failure = await enterSuites(test)
     let skipped = false
@@ -371,7 +371,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       failure ??= await attempt(fn, hookTimeoutMs, 'Hook')
     if (failure === undefined && task.result?.state === 'fail')
       failure = String(task.result.errors?.[0]?.message ?? 'a soft assertion failed')
-    const state = getState(expect)
+    const state = getState(expect as never)
     if (failure === undefined && !skipped && state.expectedAssertionsNumber !== null) {
       if (state.assertionCalls !== state.expectedAssertionsNumber)
         failure = `expected number of assertions to be ${state.expectedAssertionsNumber}, but got ${state.assertionCalls}`
@@ -508,21 +508,22 @@ export function describeError(error: unknown): string {
   }
 }
 
-type HarnessExpect = ExpectStatic & Record<string, unknown>
+/** expect as the harness builds it: vitest's members are set one by one, so loosely typed here. */
+type HarnessExpect = ((value: unknown, message?: string) => unknown) & Record<string, unknown>
 
 /** vitest's createExpect, minus snapshots and expect.poll. */
 function createExpect(currentTask: () => Task | undefined): HarnessExpect {
   const expect = ((value: unknown, message?: string) => {
-    const { assertionCalls } = getState(expect)
-    setState({ assertionCalls: assertionCalls + 1 }, expect)
+    const { assertionCalls } = getState(expect as never)
+    setState({ assertionCalls: assertionCalls + 1 }, expect as never)
     const assertion = chai.expect(value, message) as unknown as { withTest(task: Task): unknown }
     const task = currentTask()
     return task ? assertion.withTest(task) : assertion
   }) as unknown as HarnessExpect
   Object.assign(expect, chai.expect)
   Object.assign(expect, (globalThis as Record<symbol, object>)[ASYMMETRIC_MATCHERS_OBJECT])
-  expect.getState = () => getState(expect)
-  expect.setState = (state: object) => setState(state, expect)
+  expect.getState = () => getState(expect as never)
+  expect.setState = (state: object) => setState(state, expect as never)
   setState(
     {
       assertionCalls: 0,
@@ -531,24 +532,25 @@ function createExpect(currentTask: () => Task | undefined): HarnessExpect {
       expectedAssertionsNumber: null,
       expectedAssertionsNumberErrorGen: null,
     },
-    expect,
+    expect as never,
   )
   expect.assert = chai.assert
   const chaiExpect = chai.expect as unknown as { extend(e: ExpectStatic, m: object): void }
-  expect.extend = (matchers: object) => chaiExpect.extend(expect, matchers)
+  expect.extend = (matchers: object) =>
+    chaiExpect.extend(expect as unknown as ExpectStatic, matchers)
   expect.addEqualityTesters = (testers: never) => addCustomEqualityTesters(testers)
   expect.soft = (...args: [unknown, string?]) =>
-    (expect(...args) as unknown as { withContext(c: object): unknown }).withContext({ soft: true })
+    (expect(...args) as { withContext(c: object): unknown }).withContext({ soft: true })
   expect.unreachable = (message?: string) => {
     chai.assert.fail(`expected${message ? ` "${message}" ` : ' '}not to be reached`)
   }
   chai.util.addMethod(expect, 'assertions', (expected: number) =>
-    setState({ expectedAssertionsNumber: expected }, expect),
+    setState({ expectedAssertionsNumber: expected }, expect as never),
   )
   chai.util.addMethod(expect, 'hasAssertions', () =>
-    setState({ isExpectingAssertions: true }, expect),
+    setState({ isExpectingAssertions: true }, expect as never),
   )
-  expect.extend(customMatchers)
+  ;(expect.extend as (matchers: object) => void)(customMatchers)
   return expect
 }
 

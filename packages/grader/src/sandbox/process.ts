@@ -8,10 +8,9 @@
  *
  * The shape is that of @iterlings/run's supervise(): records in, one outcome per exercise out.
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import type { PlannedTest, TestStatus } from '@iterlings/harness'
-import { killGroup, onExit } from '../cleanup.ts'
+import { killGroup, spawnGroup } from '@iterlings/run/process'
 import { createVerifier, RESULTS_FD, type SignedRecord } from './channel.ts'
 import type { HostExercise, HostJob } from './host.ts'
 import type { Isolation } from './isolation.ts'
@@ -87,8 +86,8 @@ function runOnce(
     '-e',
     BOOT,
   ]
-  const child = spawn(command as string, args, {
-    detached: true,
+  // Its own process group, killed with every other live one if the grader exits or is stopped.
+  const child = spawnGroup(command as string, args, {
     // The student's output counts for nothing; ITERLINGS_SANDBOX_STDERR=inherit shows it when
     // debugging the grader itself.
     stdio: [
@@ -99,7 +98,6 @@ function runOnce(
     ],
     env: { PATH: process.env.PATH ?? '' },
   })
-  const forget = onExit(() => killGroup(child.pid))
   child.stdin?.on('error', () => undefined) // A process that dies at once closes its stdin early.
   child.stdin?.end(JSON.stringify({ host, job: { ...job, key } }))
 
@@ -196,7 +194,7 @@ function runOnce(
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       clearTimeout(closing)
-      forget()
+      killGroup(child.pid) // Anything the run left behind in its group goes too.
       if (finished) return resolve(undefined)
       const crash = stop ?? describeExit(code, signal, options.memoryMb)
       resolve({ ...crash, exercise, begun, ...(test ? { test: test.name } : {}) })
