@@ -199,8 +199,12 @@ async function bundleExercise(
   }))
   if (hiddenDir) {
     const dir = path.join(hiddenDir, exercise.slug)
+    // Numbered, not named: a student's code can see this name in a stack trace.
     files.push(
-      ...list(dir).map((file) => ({ file: path.join(dir, file), name: `${HIDDEN_PREFIX}${file}` })),
+      ...list(dir).map((file, index) => ({
+        file: path.join(dir, file),
+        name: `${HIDDEN_PREFIX}${index + 1}.test.ts`,
+      })),
     )
   }
   if (files.length === 0)

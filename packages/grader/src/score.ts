@@ -55,6 +55,8 @@ export const HINTS: Record<StopReason, string> = {
     'Running out of memory usually means a loop that keeps adding values, e.g. collecting an infinite iterator into an array.',
   exit: 'The test process stopped in the middle of this test: does your code end the process, or recurse without end?',
   flood: 'The test process wrote far more than the tests produce and was stopped.',
+  'exercise-time':
+    'Tests that each take nearly their whole time limit usually mean slow code: a loop that does far more work than it needs.',
 }
 
 const describeStop = (stop: Stop) => `${stop.detail}. ${HINTS[stop.reason]}`
@@ -104,7 +106,11 @@ export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
     }
     const stop = run.stops.get(test.name)
     if (stop)
-      return toTest(test, stop.reason === 'timeout' ? 'timeout' : 'error', describeStop(stop))
+      return toTest(
+        test,
+        stop.reason === 'timeout' || stop.reason === 'exercise-time' ? 'timeout' : 'error',
+        describeStop(stop),
+      )
     const loadError = loadErrors.get(test.file)
     if (loadError !== undefined)
       return toTest(

@@ -15,7 +15,7 @@ import { createVerifier, RESULTS_FD, type SignedRecord } from './channel.ts'
 import type { HostExercise, HostJob } from './host.ts'
 import type { Isolation } from './isolation.ts'
 
-export type StopReason = 'timeout' | 'memory' | 'exit' | 'flood'
+export type StopReason = 'timeout' | 'exercise-time' | 'memory' | 'exit' | 'flood'
 
 export interface Stop {
   reason: StopReason
@@ -61,6 +61,12 @@ const GRACE_MS = 1_000
 const CHANNEL_LIMIT = 32 * 1024 * 1024
 /** Stops an exercise may have before the rest of its tests are given up (each costs a limit). */
 const MAX_STOPS = 3
+/**
+ * All of an exercise's tests together may take this many default test limits (60 s at 5 s): far
+ * more than any honest run, so tests that each stop just short of their limit cannot hold a
+ * grading run for hours.
+ */
+const EXERCISE_LIMITS = 12
 
 interface Stopped extends Stop {
   exercise: string
@@ -75,6 +81,7 @@ function runOnce(
   host: string,
   job: Omit<HostJob, 'key'>,
   runs: Map<string, ExerciseRun>,
+  spent: Map<string, number>,
   options: SandboxOptions,
 ): Promise<Stopped | undefined> {
   const key = randomBytes(32).toString('hex')
@@ -119,6 +126,14 @@ function runOnce(
     )
   }
   arm(options.testTimeoutMs)
+  const exerciseLimitMs = options.testTimeoutMs * EXERCISE_LIMITS
+  let exerciseTimer: NodeJS.Timeout | undefined
+  let begunAt = 0
+  const stopClock = () => {
+    clearTimeout(exerciseTimer)
+    if (begunAt) spent.set(exercise, (spent.get(exercise) ?? 0) + (performance.now() - begunAt))
+    begunAt = 0
+  }
 
   const accept = ({ exercise: slug, record }: SignedRecord) => {
     if (slug !== exercise) {
@@ -130,6 +145,15 @@ function runOnce(
     switch (record.kind) {
       case 'begin':
         begun = true
+        begunAt = performance.now()
+        exerciseTimer = setTimeout(
+          () =>
+            kill(
+              'exercise-time',
+              `its tests ran for more than ${exerciseLimitMs / 1000} s in all, so the rest were not run`,
+            ),
+          Math.max(0, exerciseLimitMs - (spent.get(slug) ?? 0)),
+        )
         break
       case 'plan':
         run.plan ??= record.details
@@ -154,6 +178,7 @@ function runOnce(
           })
         break
       case 'done': {
+        stopClock()
         // A stop from here on belongs to the next exercise, which has not begun.
         const next = job.exercises.findIndex((each) => each.slug === slug) + 1
         if (next >= job.exercises.length) finished = true
@@ -193,6 +218,7 @@ function runOnce(
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
+      stopClock()
       clearTimeout(closing)
       killGroup(child.pid) // Anything the run left behind in its group goes too.
       if (finished) return resolve(undefined)
@@ -236,9 +262,10 @@ export async function runSandboxed(
 ): Promise<Map<string, ExerciseRun>> {
   const runs = new Map(job.exercises.map((exercise) => [exercise.slug, emptyRun()]))
   const stopCounts = new Map<string, number>()
+  const spent = new Map<string, number>()
   let remaining: HostExercise[] = job.exercises
   while (remaining.length > 0) {
-    const stopped = await runOnce(host, { ...job, exercises: remaining }, runs, options)
+    const stopped = await runOnce(host, { ...job, exercises: remaining }, runs, spent, options)
     if (!stopped) break
     const index = Math.max(
       0,
@@ -266,8 +293,8 @@ export async function runSandboxed(
     }
     run.stops.set(stopped.test, { reason, detail })
     const left = current.run.filter((name) => !run.results.has(name) && !run.stops.has(name))
-    remaining =
-      left.length > 0 && stops < MAX_STOPS ? [{ ...current, run: left, skip: [] }, ...rest] : rest
+    const resume = left.length > 0 && stops < MAX_STOPS && reason !== 'exercise-time'
+    remaining = resume ? [{ ...current, run: left, skip: [] }, ...rest] : rest
   }
   return runs
 }
