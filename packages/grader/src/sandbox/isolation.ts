@@ -16,13 +16,16 @@ export interface Isolation {
 }
 
 const NAMESPACES = ['--net', '--pid', '--fork', '--kill-child']
-/** Room outside the heap for Node itself, its code and honest Buffers. */
-const DATA_ALLOWANCE_MB = 256
+/**
+ * Room outside the heap for Node itself, its code and honest Buffers: the first that lets this
+ * Node start (Node 24's V8 reserves far more for its code range than Node 20's).
+ */
+const DATA_ALLOWANCES_MB = [256, 512, 1024]
 
 const flag = (name: string) => process.allowedNodeEnvironmentFlags.has(name)
 
-function works(command: string[]): boolean {
-  const probe = spawnSync(command[0] as string, [...command.slice(1), 'true'], { stdio: 'ignore' })
+function works(command: string[], tail = ['true']): boolean {
+  const probe = spawnSync(command[0] as string, [...command.slice(1), ...tail], { stdio: 'ignore' })
   return probe.status === 0
 }
 
@@ -31,13 +34,18 @@ function namespaceWrapper(): string[] | undefined {
   return [
     ['unshare', ...NAMESPACES],
     ['unshare', '--map-root-user', ...NAMESPACES],
-  ].find(works)
+  ].find((wrapper) => works(wrapper))
 }
 
-function memoryWrapper(memoryMb: number): string[] | undefined {
+function memoryWrapper(memoryMb: number): { command: string[]; totalMb: number } | undefined {
   if (process.platform !== 'linux') return undefined
-  const command = ['prlimit', `--data=${(memoryMb + DATA_ALLOWANCE_MB) * 1024 * 1024}`, '--']
-  return works(command) ? command : undefined
+  for (const allowance of DATA_ALLOWANCES_MB) {
+    const totalMb = memoryMb + allowance
+    const command = ['prlimit', `--data=${totalMb * 1024 * 1024}`, '--']
+    const node = [process.execPath, `--max-old-space-size=${memoryMb}`, '-e', '0']
+    if (works(command, node)) return { command, totalMb }
+  }
+  return undefined
 }
 
 export function detectIsolation(memoryMb: number): Isolation {
@@ -59,11 +67,11 @@ export function detectIsolation(memoryMb: number): Isolation {
       ? 'network and PID namespaces'
       : 'NO network or PID namespaces here (not Linux, or neither root nor user namespaces)',
     memory
-      ? `memory: ${memoryMb} MB of heap, ${memoryMb + DATA_ALLOWANCE_MB} MB of data in all (prlimit)`
+      ? `memory: ${memoryMb} MB of heap, ${memory.totalMb} MB of data in all (prlimit)`
       : `memory: ${memoryMb} MB of heap; memory outside the heap is NOT bounded here (no prlimit)`,
   ]
   return {
-    wrapper: [...(namespaces ?? []), ...(memory ?? [])],
+    wrapper: [...(namespaces ?? []), ...(memory?.command ?? [])],
     nodeFlags,
     summary: `sandbox: ${parts.join('; ')}`,
   }
