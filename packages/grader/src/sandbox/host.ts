@@ -130,6 +130,8 @@ function lockDown(capture: (text: string) => void): void {
     stdout: stream,
     stderr: stream,
     stdin: undefined,
+    // Diagnostic reports read the machine (network interfaces, every handle, the command line).
+    report: undefined,
   }
   for (const name of Reflect.ownKeys(process)) {
     const descriptor = Object.getOwnPropertyDescriptor(process, name)

@@ -20,7 +20,7 @@ const NAMESPACES = ['--net', '--pid', '--fork', '--kill-child']
  * Room outside the heap for Node itself, its code and honest Buffers: the first that lets this
  * Node start (Node 24's V8 reserves far more for its code range than Node 20's).
  */
-const DATA_ALLOWANCES_MB = [256, 512, 1024]
+const DATA_ALLOWANCES_MB = [256, 512, 768, 1024, 1536]
 
 const flag = (name: string) => process.allowedNodeEnvironmentFlags.has(name)
 
@@ -42,7 +42,13 @@ function memoryWrapper(memoryMb: number): { command: string[]; totalMb: number }
   for (const allowance of DATA_ALLOWANCES_MB) {
     const totalMb = memoryMb + allowance
     const command = ['prlimit', `--data=${totalMb * 1024 * 1024}`, '--']
-    const node = [process.execPath, `--max-old-space-size=${memoryMb}`, '-e', '0']
+    // Honest code's Buffers must fit too: the probe starts Node and allocates 128 MB.
+    const node = [
+      process.execPath,
+      `--max-old-space-size=${memoryMb}`,
+      '-e',
+      'Buffer.alloc(2 ** 27)',
+    ]
     if (works(command, node)) return { command, totalMb }
   }
   return undefined
