@@ -92,8 +92,17 @@ const PROCESS_KEEPS = new Set([
 
 const FROZEN = new Set(['versions', 'release', 'config', 'features', 'argv', 'execArgv'])
 
-/** Web APIs that reach the network (fetch is undici, whose dispatcher can open Unix sockets). */
-const NETWORK_GLOBALS = [
+/**
+ * Globals that reach outside: what `node -e` defines for its script (require above all, which
+ * loads any Node module), and the Web APIs that reach the network (fetch is undici, whose
+ * dispatcher can open Unix sockets).
+ */
+const DOOR_GLOBALS = [
+  'require',
+  'module',
+  'exports',
+  '__filename',
+  '__dirname',
   'fetch',
   'Request',
   'Response',
@@ -106,7 +115,7 @@ const NETWORK_GLOBALS = [
 
 function lockDown(capture: (text: string) => void): void {
   const global = globalThis as Record<string | symbol, unknown>
-  for (const name of NETWORK_GLOBALS)
+  for (const name of DOOR_GLOBALS)
     Object.defineProperty(global, name, { value: undefined, writable: false, configurable: false })
   // undici's hook for its global dispatcher, should anything load it later.
   Object.defineProperty(global, Symbol.for('undici.globalDispatcher.1'), {
