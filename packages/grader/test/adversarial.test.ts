@@ -114,8 +114,13 @@ const attacks: Record<string, string> = {
     try { const Agent = dispatcher?.constructor; new Agent({ connect: { socketPath: socket } }) } catch {}
     try { new WebSocket?.('ws://localhost') } catch {}
     try { process.getBuiltinModule?.('net')?.connect(socket) } catch {}`,
-  'use the require of node -e': `
-    const load = globalThis.require ?? globalThis.module?.require?.bind(globalThis.module)
+  'use the require and the module globals of node -e': `
+    const load = (name) => (globalThis.require ?? globalThis.module?.require?.bind(globalThis.module) ?? ((n) => globalThis[n.replace('node:', '')]))(name)
+    for (const module of [globalThis.net, globalThis.fs, globalThis.child_process]) {
+      try { module.connect?.(${JSON.stringify(socketPath)}) } catch {}
+      try { module.writeFileSync?.('/tmp/${marker}.txt', 'owned') } catch {}
+      try { module.spawn?.('sleep', ['1000', '${marker}'], { detached: true, stdio: 'ignore' }).unref() } catch {}
+    }
     try { load('node:child_process').spawn('sleep', ['1000', '${marker}'], { detached: true, stdio: 'ignore' }).unref() } catch {}
     try { load('node:net').connect(${JSON.stringify(socketPath)}) } catch {}
     try { load('node:fs').writeFileSync('/tmp/${marker}.txt', 'owned') } catch {}
@@ -431,7 +436,7 @@ describe('the attacks of a student who read the grader', () => {
     expect(() => process.kill(CANARY_PID, 0)).not.toThrow()
     expect(socketConnections).toBe(0)
     expect(byName('kill the grader and a process outside the sandbox').total).toBe(0)
-    expect(byName('use the require of node -e').total).toBe(0)
+    expect(byName('use the require and the module globals of node -e').total).toBe(0)
   })
 
   it('memory outside the heap is bounded where prlimit exists', () => {

@@ -7,8 +7,9 @@
  * only after the lock below, with the globals, `process`, expect and the built-ins it could use to
  * reach outside, fake a result or see the tests closed.
  */
-import { createHmac } from 'node:crypto'
+import { createHmac, webcrypto } from 'node:crypto'
 import { writeSync } from 'node:fs'
+import { builtinModules } from 'node:module'
 import type { TestBundle } from '@iterlings/harness/bundle'
 import { createRuntime, type PlannedTest, type RunRecord } from '@iterlings/harness'
 import { allowedBuiltins, createModuleHost, type Exercise } from '@iterlings/harness/node'
@@ -90,6 +91,9 @@ const PROCESS_KEEPS = new Set([
   '_fatalException',
 ])
 
+/** Globals named like a Node module that are not that module (crypto is set to Web Crypto). */
+const NOT_MODULES = new Set(['console', 'process', 'crypto'])
+
 const FROZEN = new Set(['versions', 'release', 'config', 'features', 'argv', 'execArgv'])
 
 /**
@@ -115,8 +119,20 @@ const DOOR_GLOBALS = [
 
 function lockDown(capture: (text: string) => void): void {
   const global = globalThis as Record<string | symbol, unknown>
-  for (const name of DOOR_GLOBALS)
-    Object.defineProperty(global, name, { value: undefined, writable: false, configurable: false })
+  // `node -e` also puts every Node module on globalThis (fs, net, child_process, vm…), as the REPL
+  // does: all go, but the globals of the same name that are not modules.
+  for (const name of [...DOOR_GLOBALS, ...builtinModules])
+    if (Object.hasOwn(global, name) && !NOT_MODULES.has(name))
+      Object.defineProperty(global, name, {
+        value: undefined,
+        writable: false,
+        configurable: false,
+      })
+  Object.defineProperty(global, 'crypto', {
+    value: webcrypto,
+    writable: false,
+    configurable: false,
+  })
   // undici's hook for its global dispatcher, should anything load it later.
   Object.defineProperty(global, Symbol.for('undici.globalDispatcher.1'), {
     value: undefined,
