@@ -16,7 +16,7 @@ import pc from 'picocolors'
 import { DEFAULT_JOBS, grade } from './grade.ts'
 import { HIDDEN_FEEDBACK, type HiddenFeedback } from './formats/hidden.ts'
 import { FORMATS, mergeGradebooks, writeGradebook, type Format } from './output.ts'
-import { progress } from './progress.ts'
+import { printable, progress } from './progress.ts'
 import { listSubmissions } from './submissions.ts'
 
 const USAGE = `usage: iterlings-grade <submissions> --out <dir> [options]
@@ -107,7 +107,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (submissions.length === 0) throw new UsageError(`${submissionsDir} holds no submissions`)
   for (const { entry, problem } of submissions)
-    if (problem) console.error(pc.yellow(`${entry}: ${problem} (graded 0, with this reason)`))
+    if (problem)
+      console.error(pc.yellow(printable(`${entry}: ${problem} (graded 0, with this reason)`)))
 
   const bar = progress(submissions.length * exercises.length)
   const started = performance.now()
