@@ -10,13 +10,8 @@ import { collect } from './collect.ts'
 import { parseDeadline } from './deadline.ts'
 import { ghCli } from './github.ts'
 import { GraderFailed, runGrader } from './grader.ts'
-import {
-  annotateGradebook,
-  COLLECTED_FILE,
-  readCollected,
-  SUBMISSIONS_DIR,
-  type Collected,
-} from './record.ts'
+import { gradebookWithColumns } from './gradebook.ts'
+import { COLLECTED_FILE, readCollected, SUBMISSIONS_DIR, type Collected } from './record.ts'
 import { readRoster } from './roster.ts'
 
 const USAGE = `usage: iterlings-classroom collect --org <org> --prefix <prefix> --deadline <ISO time> --out <dir>
@@ -106,10 +101,11 @@ async function gradeCommand(args: string[]): Promise<void> {
     throw new UsageError(
       'grade the parts with iterlings-grade --shard, then join them with iterlings-classroom merge',
     )
-  const outDir = outOf(rest)
+  const { outDir, others } = withoutOut(rest)
   const collected = collectionOf(collection)
-  await runGrader([path.join(resolve(collection), SUBMISSIONS_DIR), ...rest])
-  annotateGradebook(outDir, collected)
+  await gradebookWithColumns(outDir, collected, (dir) =>
+    runGrader([path.join(resolve(collection), SUBMISSIONS_DIR), '--out', dir, ...others]),
+  )
   console.log(`added commit, late and note to ${path.join(outDir, 'grades.csv')}`)
 }
 
@@ -125,8 +121,9 @@ async function mergeCommand(args: string[]): Promise<void> {
   if (!values.out) throw new UsageError('merge needs --out <dir>')
   const collected = collectionOf(collection)
   const outDir = resolve(values.out)
-  await runGrader(['merge', ...parts.map(resolve), '--out', outDir])
-  annotateGradebook(outDir, collected)
+  await gradebookWithColumns(outDir, collected, (dir) =>
+    runGrader(['merge', ...parts.map(resolve), '--out', dir]),
+  )
   console.log(`added commit, late and note to ${path.join(outDir, 'grades.csv')}`)
 }
 
@@ -139,13 +136,14 @@ function collectionOf(folder: string): Collected[] {
   return readCollected(file)
 }
 
-/** The grader's --out among the options passed through to it. */
-function outOf(args: string[]): string {
-  const index = args.indexOf('--out')
-  const inline = args.find((arg) => arg.startsWith('--out='))
-  const value = index >= 0 ? args[index + 1] : inline?.slice('--out='.length)
+/** The grader's --out, taken from among the options passed through to it. */
+function withoutOut(args: string[]): { outDir: string; others: string[] } {
+  const index = args.findIndex((arg) => arg === '--out' || arg.startsWith('--out='))
+  const arg = args[index]
+  const value = arg === '--out' ? args[index + 1] : arg?.slice('--out='.length)
   if (!value) throw new UsageError('grade needs --out <dir>, where the gradebook goes')
-  return resolve(value)
+  const others = args.filter((_, i) => i !== index && !(arg === '--out' && i === index + 1))
+  return { outDir: resolve(value), others }
 }
 
 try {

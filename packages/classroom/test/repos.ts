@@ -12,6 +12,7 @@ import type { BranchChange, GitHub, Repository } from '../src/github.ts'
 export const course = loadCourse(findCourseRoot(import.meta.dirname))
 export const SLUG = '01-iterables-and-iterators'
 const exercise = findExercise(course, SLUG)
+export const POINTS = exercise.points
 const SOURCE = `exercises/${SLUG}/src/index.ts`
 export const STARTER = readFileSync(path.join(exercise.dir, 'src', 'index.ts'), 'utf8')
 export const SOLUTION = readFileSync(path.join(exercise.dir, 'solution', 'index.ts'), 'utf8')
@@ -56,7 +57,7 @@ export class StudentRepository {
     mkdirSync(path.dirname(path.join(this.work, SOURCE)), { recursive: true })
     writeFileSync(path.join(this.work, SOURCE), source)
     mkdirSync(path.join(this.work, 'docs'), { recursive: true })
-    writeFileSync(path.join(this.work, 'docs', 'notes.md'), `${message}\n`)
+    writeFileSync(path.join(this.work, 'docs', 'notes.md'), `${this.name}: ${message}\n`)
     git(this.work, ['add', '--all'])
     const who = { GIT_AUTHOR_NAME: 'student', GIT_AUTHOR_EMAIL: 'student@example.com' }
     const env = {
