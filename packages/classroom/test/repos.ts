@@ -52,12 +52,19 @@ export class StudentRepository {
     return { name: this.name, url: this.url }
   }
 
-  /** Commits the exercise's source (and files outside exercises/), dated by the student's clock. */
-  commit(source: string, date: string, message = 'work'): string {
-    mkdirSync(path.dirname(path.join(this.work, SOURCE)), { recursive: true })
-    writeFileSync(path.join(this.work, SOURCE), source)
-    mkdirSync(path.join(this.work, 'docs'), { recursive: true })
-    writeFileSync(path.join(this.work, 'docs', 'notes.md'), `${this.name}: ${message}\n`)
+  /**
+   * Commits `files` (path in the repository → text), and a file outside exercises/, dated by the
+   * student's clock. A string is the source of exercise 01.
+   */
+  commit(files: string | Record<string, string>, date: string, message = 'work'): string {
+    const all = typeof files === 'string' ? { [SOURCE]: files } : files
+    for (const [file, text] of Object.entries({
+      ...all,
+      'docs/notes.md': `${this.name}: ${message}\n`,
+    })) {
+      mkdirSync(path.dirname(path.join(this.work, file)), { recursive: true })
+      writeFileSync(path.join(this.work, file), text)
+    }
     git(this.work, ['add', '--all'])
     const who = { GIT_AUTHOR_NAME: 'student', GIT_AUTHOR_EMAIL: 'student@example.com' }
     const env = {
@@ -174,7 +181,13 @@ export function makeClass(root: string) {
 }
 
 /** GitHub as collect sees it, answered from the class. */
-export function fakeGitHub({ repositories, changes }: ReturnType<typeof makeClass>): GitHub {
+export function fakeGitHub({
+  repositories,
+  changes,
+}: {
+  repositories: Repository[]
+  changes: Record<string, BranchChange[]>
+}): GitHub {
   return {
     repositories: async (org) => {
       if (org !== ORG)
