@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { commitAtDeadline } from './deadline.ts'
-import type { GitHub, Repository } from './github.ts'
+import type { BranchChange, GitHub, Repository } from './github.ts'
 import { COLLECTED_FILE, SUBMISSIONS_DIR, writeCollected, type Collected } from './record.ts'
 import { run } from './run.ts'
 
@@ -128,55 +128,69 @@ async function collectOne(
     `--separate-git-dir=${path.join(scratch, `${student}.git`)}`,
     ...[repository.url, dest],
   ]
-  const cloned = await run('git', clone).catch((error: Error) => error)
-  if (cloned instanceof Error) return row({ note: `clone failed: ${cloned.message}` })
   const git = async (...args: string[]) => (await run('git', args, dest)).trim()
-  const tip = await git('rev-parse', '--verify', '--quiet', 'HEAD^{commit}').catch(() => '')
-  if (!tip) return row({ note: 'empty repository: nothing was ever pushed' })
-  const lateCount = async (since?: string) =>
-    git('rev-list', '--count', since ? `${since}..HEAD` : 'HEAD')
-
-  const branch = await git('symbolic-ref', '--short', 'HEAD')
-  const notes: string[] = []
-  let commit: string | undefined
   try {
-    const changes = await github.branchChanges(org, repository.name, branch)
-    if (changes.length === 0) throw new Error(`GitHub lists no push to ${branch}`)
-    commit = commitAtDeadline(changes, deadline)
-    if (!commit) return row({ late: await lateCount(), note: 'nothing pushed by the deadline' })
-  } catch (error) {
-    const before = new Date(deadline).toISOString()
-    commit =
-      (await git('rev-list', '-1', '--first-parent', `--before=${before}`, 'HEAD')) || undefined
-    notes.push(
-      `no push record (${(error as Error).message}): taken by commit date, which the student's clock sets`,
-    )
-    if (!commit)
+    await run('git', clone)
+    const tip = await git('rev-parse', '--verify', '--quiet', 'HEAD^{commit}').catch(() => '')
+    if (!tip) return row({ note: 'empty repository: nothing was ever pushed' })
+    const lateCount = (since?: string) =>
+      git('rev-list', '--count', since ? `${since}..HEAD` : 'HEAD')
+
+    const branch = await git('symbolic-ref', '--short', 'HEAD')
+    const { commit, byDate } = await commitToGrade(github, org, repository, branch, deadline, git)
+    const notes = byDate ? [byDate] : []
+    if (!commit) {
+      notes.push(byDate ? 'no commit dated by the deadline' : 'nothing pushed by the deadline')
+      return row({ late: await lateCount(), note: notes.join('; ') })
+    }
+
+    // A history rewritten after the deadline no longer holds the commit; GitHub still serves it by id.
+    const has = (id: string) => git('cat-file', '-e', `${id}^{commit}`).then(yes, no)
+    const fetched = (id: string) => git('fetch', '--quiet', 'origin', id).then(() => has(id), no)
+    if (!(await has(commit)) && !(await fetched(commit)))
       return row({
         late: await lateCount(),
-        note: [...notes, 'no commit dated by the deadline'].join('; '),
+        note: `the commit on ${branch} at the deadline, ${commit}, is gone from the repository: not graded`,
       })
+    const late = await lateCount(commit)
+    if (!(await git('merge-base', '--is-ancestor', commit, 'HEAD').then(yes, no)))
+      notes.push(
+        'history rewritten after the deadline (force push): graded the commit on the branch at the deadline',
+      )
+
+    await git('sparse-checkout', 'set', 'exercises')
+    await git('checkout', '--quiet', '--detach', commit)
+    rmSync(path.join(dest, '.git')) // The link to the clone in scratch: the submission is plain files.
+    return row({ commit, late, note: notes.join('; ') })
+  } catch (error) {
+    return row({ note: `clone failed: ${(error as Error).message}` })
   }
+}
 
-  // A history rewritten after the deadline no longer holds the commit; GitHub still serves it by id.
-  const has = (id: string) => git('cat-file', '-e', `${id}^{commit}`).then(yes, no)
-  const fetched = (id: string) => git('fetch', '--quiet', 'origin', id).then(() => has(id), no)
-  if (!(await has(commit)) && !(await fetched(commit)))
-    return row({
-      late: await lateCount(),
-      note: `the commit on ${branch} at the deadline, ${commit}, is gone from the repository: not graded`,
-    })
-  const late = await lateCount(commit)
-  const kept = await git('merge-base', '--is-ancestor', commit, 'HEAD').then(yes, no)
-  if (!kept)
-    notes.push(
-      'history rewritten after the deadline (force push): graded the commit on the branch at the deadline',
-    )
-
-  await git('sparse-checkout', 'set', 'exercises')
-  await git('checkout', '--quiet', '--detach', commit)
-  rmSync(path.join(dest, '.git')) // The link to the clone in scratch: the submission is plain files.
-  return row({ commit, late, note: notes.join('; ') })
+/**
+ * The commit graded: by GitHub's push record or, where there is none, by commit date, with the
+ * note that says so.
+ */
+async function commitToGrade(
+  github: GitHub,
+  org: string,
+  repository: Repository,
+  branch: string,
+  deadline: number,
+  git: (...args: string[]) => Promise<string>,
+): Promise<{ commit?: string; byDate?: string }> {
+  let changes: BranchChange[]
+  try {
+    changes = await github.branchChanges(org, repository.name, branch)
+    if (changes.length === 0) throw new Error(`GitHub lists no push to ${branch}`)
+  } catch (error) {
+    const before = new Date(deadline).toISOString()
+    const dated = await git('rev-list', '-1', '--first-parent', `--before=${before}`, 'HEAD')
+    const byDate = `no push record (${(error as Error).message}): taken by commit date, which the student's clock sets`
+    return dated ? { commit: dated, byDate } : { byDate }
+  }
+  const commit = commitAtDeadline(changes, deadline)
+  return commit ? { commit } : {}
 }
 
 const yes = () => true
