@@ -3,10 +3,13 @@
 # run them as GitHub does. Run from anywhere in the course; every input comes from the environment.
 #
 #   actions.sh install   install the course and build the grader and this tool
-#   actions.sh collect   ORG PREFIX DEADLINE RUNNERS [ROSTER]  ->  $WORK/collected,
+#   actions.sh collect   ORG PREFIX DEADLINE RUNNERS [ROSTER]  ->  $WORK/collected.tar,
 #                        and shards=[1,…,n] on $GITHUB_OUTPUT (n: RUNNERS, at most one per student)
-#   actions.sh grade     SHARD (i/n) [GRADER_OPTIONS]           ->  $WORK/part
-#   actions.sh merge     $WORK/collected, $WORK/parts/*          ->  $WORK/gradebook
+#   actions.sh grade     $WORK/collected.tar, SHARD (i/n) [GRADER_OPTIONS]  ->  $WORK/part
+#   actions.sh merge     $WORK/collected.tar, $WORK/parts/*                ->  $WORK/gradebook
+#
+# The collection travels between jobs as one tar file: an artifact drops empty folders (a student
+# with nothing to grade has one) and hidden files, and a runner must grade exactly what was taken.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -31,6 +34,7 @@ case "$step" in
     gh auth setup-git
     pnpm exec iterlings-classroom collect --org "$ORG" --prefix "$PREFIX" --deadline "$DEADLINE" \
       --out "$WORK/collected" ${ROSTER:+--roster "$ROSTER"}
+    tar -cf "$WORK/collected.tar" -C "$WORK" collected
     students=$(find "$WORK/collected/submissions" -mindepth 1 -maxdepth 1 -type d | wc -l)
     # An empty part would have nothing to grade: never more runners than students.
     shards=$((RUNNERS < students ? RUNNERS : students))
@@ -38,6 +42,7 @@ case "$step" in
     ;;
   grade)
     need WORK SHARD
+    tar -xf "$WORK/collected.tar" -C "$WORK"
     # Word-split on purpose: "--hidden hidden-tests --timeout 10". Every part takes the same options.
     read -ra options <<<"${GRADER_OPTIONS:-}"
     pnpm exec iterlings-grade "$WORK/collected/submissions" --out "$WORK/part" --shard "$SHARD" \
@@ -45,6 +50,7 @@ case "$step" in
     ;;
   merge)
     need WORK
+    tar -xf "$WORK/collected.tar" -C "$WORK"
     pnpm exec iterlings-classroom merge "$WORK/collected" "$WORK"/parts/*/ --out "$WORK/gradebook"
     ;;
   *)

@@ -9,11 +9,11 @@ import { spawn } from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
-  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -67,6 +67,20 @@ function command(file: string, args: string[], env: Record<string, string>) {
 }
 const step = (name: string, env: Record<string, string>) => command('bash', [script, name], env)
 
+/**
+ * What upload-artifact and download-artifact carry from one job to the next: the files, without
+ * empty folders or hidden files. A file lands in `to`; a folder's files land under `to`.
+ */
+function throughArtifact(from: string, to: string): void {
+  mkdirSync(to, { recursive: true })
+  if (statSync(from).isFile()) return copyFileSync(from, path.join(to, path.basename(from)))
+  for (const [file] of Object.entries(tree(from)))
+    if (!file.split(path.sep).some((part) => part.startsWith('.'))) {
+      mkdirSync(path.dirname(path.join(to, file)), { recursive: true })
+      copyFileSync(path.join(from, file), path.join(to, file))
+    }
+}
+
 /** Every file under `dir`, relative path → content. */
 function tree(dir: string): Record<string, string> {
   const files: Record<string, string> = {}
@@ -98,19 +112,16 @@ beforeAll(async () => {
   expect(collected.code, collected.output).toBe(0)
 
   const runners = Array.from({ length: RUNNERS }, (_, i) => path.join(root, `runner-${i + 1}`))
-  for (const runner of runners)
-    cpSync(path.join(collector, 'collected'), path.join(runner, 'collected'), { recursive: true })
+  for (const runner of runners) throughArtifact(path.join(collector, 'collected.tar'), runner)
   const graded = await Promise.all(
     runners.map((runner, i) => step('grade', { WORK: runner, SHARD: `${i + 1}/${RUNNERS}` })),
   )
   for (const { code, output } of graded) expect(code, output).toBe(0)
 
   // download-artifact puts each part-* artifact in a folder of its name under parts/.
-  cpSync(path.join(collector, 'collected'), path.join(merger, 'collected'), { recursive: true })
+  throughArtifact(path.join(collector, 'collected.tar'), merger)
   for (const [i, runner] of runners.entries())
-    cpSync(path.join(runner, 'part'), path.join(merger, 'parts', `part-${i + 1}`), {
-      recursive: true,
-    })
+    throughArtifact(path.join(runner, 'part'), path.join(merger, 'parts', `part-${i + 1}`))
   const merged = await step('merge', { WORK: merger })
   expect(merged.code, merged.output).toBe(0)
 
