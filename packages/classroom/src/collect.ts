@@ -74,13 +74,20 @@ interface Student {
   repository?: Repository
 }
 
+/** A GitHub username (or team name): also a folder name, so never empty, `.` or `..`. */
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/
+
 /** The students, sorted as the grader sorts them, each with their repository if it exists. */
 function classOf(repositories: Repository[], prefix: string, roster?: string[]) {
   const start = `${prefix}-`.toLowerCase()
   const byUser = new Map<string, Repository>()
-  for (const repository of repositories)
-    if (repository.name.toLowerCase().startsWith(start))
-      byUser.set(repository.name.slice(start.length).toLowerCase(), repository)
+  for (const repository of repositories) {
+    const user = repository.name.slice(start.length)
+    if (repository.name.toLowerCase().startsWith(start) && USERNAME.test(user))
+      byUser.set(user.toLowerCase(), repository)
+  }
+  const odd = roster?.find((student) => !USERNAME.test(student))
+  if (odd !== undefined) throw new Error(`the roster has "${odd}", which is not a GitHub username`)
   const students: Student[] = roster
     ? roster.map((student) => ({ student, repository: byUser.get(student.toLowerCase()) }))
     : [...byUser.values()].map((repository) => ({

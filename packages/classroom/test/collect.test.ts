@@ -146,7 +146,14 @@ describe('the collection', () => {
   })
 
   it('without a roster, takes every repository named <prefix>-<username>', async () => {
-    const { rows, notOnRoster } = await collect({ ...options, outDir: path.join(root, 'all') })
+    // Names that are no username could not be folders either: `iterlings-..` is left alone.
+    const listed = [...klass.repositories, { name: `${PREFIX}-..`, url: 'file:///nowhere' }]
+    const github = fakeGitHub({ ...klass, repositories: listed })
+    const { rows, notOnRoster } = await collect({
+      ...options,
+      github,
+      outDir: path.join(root, 'all'),
+    })
     expect(rows.map((row) => row.student)).toEqual([
       'alice',
       'bob',
@@ -185,6 +192,12 @@ describe('bad input is refused, clearly, and loses nothing', () => {
       `${other} exists and is not a collection; pick an empty or new folder`,
     )
     expect(readFileSync(path.join(other, 'chapter-1.md'), 'utf8')).toBe('precious')
+  })
+
+  it('a roster entry that is no username', async () => {
+    await expect(
+      collect({ ...options, roster: ['alice', '../etc'], outDir: path.join(root, 'x') }),
+    ).rejects.toThrow('the roster has "../etc", which is not a GitHub username')
   })
 
   it('a deadline without its time zone', () => {
