@@ -45,7 +45,7 @@ const bins = path.join(import.meta.dirname, '..', '..')
 const gradeBin = path.join(bins, 'grader', 'bin', 'iterlings-grade.js')
 const classroomBin = path.join(bins, 'classroom', 'bin', 'iterlings-classroom.js')
 
-/** Every exercise's src/ files, from its solution/ or its starter, or an endless loop (1 in 33). */
+/** Every exercise's src/ files, from its solution/ or its starter, or an endless loop. */
 function answers(student: number, kind: (exercise: number) => 'solution' | 'src' | 'loop') {
   const files: Record<string, string> = {}
   for (const [index, exercise] of exercises.entries()) {
@@ -74,8 +74,9 @@ function makeClass() {
     repo.push('2026-02-01T10:00:05Z')
     repo.commit(
       answers(student, (exercise) => {
-        const roll = (student * 7 + exercise * 3) % 33
-        return roll === 0 ? 'loop' : roll < 10 ? 'src' : 'solution'
+        // Most correct, 3 in 10 untouched starters, 1 in 100 an endless loop (each costs the time limit).
+        const roll = (student * 7 + exercise * 3) % 100
+        return roll === 0 ? 'loop' : roll <= 30 ? 'src' : 'solution'
       }),
       '2026-02-28T20:00:00Z',
       'answers',
