@@ -57,6 +57,8 @@ const BOOT = [
 
 /** A limit is the test's own plus this, for the process's own overhead. */
 const GRACE_MS = 1_000
+/** From the process's start to the first `begin` (Node and the harness loading, no student code yet). */
+const START_LIMIT_MS = 60_000
 /** Bytes of records one process may send: far more than any honest run, far less than a flood. */
 const CHANNEL_LIMIT = 32 * 1024 * 1024
 /** Stops an exercise may have before the rest of its tests are given up (each costs a limit). */
@@ -125,7 +127,7 @@ function runOnce(
       limitMs + GRACE_MS,
     )
   }
-  arm(options.testTimeoutMs)
+  arm(START_LIMIT_MS - GRACE_MS)
   const exerciseLimitMs = options.testTimeoutMs * EXERCISE_LIMITS
   let exerciseTimer: NodeJS.Timeout | undefined
   let begunAt = 0
