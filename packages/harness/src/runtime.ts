@@ -309,17 +309,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     const started = performance.now()
     const task: Task = { name: test.name }
     running = { task, output: '', finished: [] }
-    setState(
-      {
-        assertionCalls: 0,
-        isExpectingAssertions: false,
-        isExpectingAssertionsError: null,
-        expectedAssertionsNumber: null,
-        expectedAssertionsNumberErrorGen: null,
-        currentTestName: test.name,
-      },
-      expect as never,
-    )
+    setState({ ...FRESH_STATE, currentTestName: test.name }, expect as never)
     let failure = await enterSuites(test)
     let skipped = false
     const cleanups: Array<() => unknown> = []
@@ -509,6 +499,15 @@ export function describeError(error: unknown): string {
 }
 
 /** expect as the harness builds it: vitest's members are set one by one, so loosely typed here. */
+/** expect's state at the start of each test, as vitest sets it. */
+const FRESH_STATE = {
+  assertionCalls: 0,
+  isExpectingAssertions: false,
+  isExpectingAssertionsError: null,
+  expectedAssertionsNumber: null,
+  expectedAssertionsNumberErrorGen: null,
+}
+
 type HarnessExpect = ((value: unknown, message?: string) => unknown) & Record<string, unknown>
 
 /** vitest's createExpect, minus snapshots and expect.poll. */
@@ -524,16 +523,7 @@ function createExpect(currentTask: () => Task | undefined): HarnessExpect {
   Object.assign(expect, (globalThis as Record<symbol, object>)[ASYMMETRIC_MATCHERS_OBJECT])
   expect.getState = () => getState(expect as never)
   expect.setState = (state: object) => setState(state, expect as never)
-  setState(
-    {
-      assertionCalls: 0,
-      isExpectingAssertions: false,
-      isExpectingAssertionsError: null,
-      expectedAssertionsNumber: null,
-      expectedAssertionsNumberErrorGen: null,
-    },
-    expect as never,
-  )
+  setState(FRESH_STATE, expect as never)
   expect.assert = chai.assert
   const chaiExpect = chai.expect as unknown as { extend(e: ExpectStatic, m: object): void }
   expect.extend = (matchers: object) =>
