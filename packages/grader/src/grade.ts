@@ -169,7 +169,7 @@ async function prepare(
   return bundled.map(({ exercise, files }) => {
     const where = `exercises/${exercise.slug}`
     const run = runs.get(exercise.slug)
-    const problem = run?.stopped?.detail ?? run?.errors[0]?.message
+    const problem = run?.errors[0]?.message ?? run?.stopped?.detail
     if (!run?.plan || problem !== undefined)
       throw new Error(`${where}: the grader could not load its tests: ${problem ?? 'no test list'}`)
     if (run.plan.length === 0) throw new Error(`${where}: its tests define no test`)

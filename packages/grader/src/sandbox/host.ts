@@ -133,12 +133,6 @@ function lockDown(capture: (text: string) => void): void {
     writable: false,
     configurable: false,
   })
-  // undici's hook for its global dispatcher, should anything load it later.
-  Object.defineProperty(global, Symbol.for('undici.globalDispatcher.1'), {
-    value: undefined,
-    writable: false,
-    configurable: false,
-  })
 
   const refuse = (name: string) => () => {
     throw new Error(`process.${name}() is not available to graded code`)
@@ -203,6 +197,15 @@ function lockDown(capture: (text: string) => void): void {
       // A getter that throws stays as it is.
     }
   }
+  // undici's global dispatcher (its Agent can open a Unix socket without fetch): emptied if a
+  // global just touched loaded undici (it defines the slot writable, not configurable), sealed
+  // empty otherwise, so that nothing can load it later.
+  const dispatcher = Symbol.for('undici.globalDispatcher.1')
+  Object.defineProperty(global, dispatcher, {
+    value: undefined,
+    writable: false,
+    ...(Object.hasOwn(global, dispatcher) ? {} : { configurable: false }),
+  })
   for (const name of Reflect.ownKeys(global)) {
     const descriptor = Object.getOwnPropertyDescriptor(global, name)
     if (descriptor?.configurable)
