@@ -2,8 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { killTree } from './runner.ts'
-import { stripAnsi } from './summary.ts'
+import { stripVTControlCharacters } from 'node:util'
+import { killTree } from './tests/runner.ts'
 
 export interface DocsServer {
   /** Resolves to the site's address, e.g. http://localhost:5173/, once the server listens. */
@@ -28,7 +28,7 @@ export function serveDocs(courseRoot: string): DocsServer {
   const url = new Promise<string>((resolve, reject) => {
     let output = ''
     const onData = (chunk: Buffer) => {
-      output += stripAnsi(chunk.toString())
+      output += stripVTControlCharacters(chunk.toString())
       const address = /Local:\s+(http:\/\/\S+)/.exec(output)?.[1]
       if (address) resolve(address.endsWith('/') ? address : `${address}/`)
     }

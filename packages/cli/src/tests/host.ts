@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks'
 import type { ViteUserConfig } from 'vitest/config'
 import { createVitest, type Vitest } from 'vitest/node'
-import { summarize } from './summary.ts'
+import { outcomeOf } from './vitest-outcome.ts'
 import { stopSpare, warmForks } from './warm-forks.ts'
 import type { HostReply, HostRequest } from './runner.ts'
 
@@ -36,7 +36,7 @@ async function vitestFor(dir: string): Promise<Vitest> {
   return vitest
 }
 
-async function run({ slug, dir, changed }: Extract<HostRequest, { type: 'run' }>) {
+async function run({ dir, changed }: Extract<HostRequest, { type: 'run' }>) {
   const vitest = await vitestFor(dir)
   // The time limit starts now, not while vitest itself is starting up.
   process.send?.({ type: 'started' } satisfies HostReply)
@@ -44,7 +44,7 @@ async function run({ slug, dir, changed }: Extract<HostRequest, { type: 'run' }>
   for (const file of changed) vitest.invalidateFile(file)
   const specifications = await vitest.globTestSpecifications()
   const result = await vitest.runTestSpecifications(specifications)
-  return summarize(slug, dir, result, performance.now() - start)
+  return outcomeOf(dir, result, performance.now() - start)
 }
 
 async function handle(request: HostRequest): Promise<void> {
@@ -54,7 +54,7 @@ async function handle(request: HostRequest): Promise<void> {
       await vitestFor(request.dir)
       return
     }
-    reply = { type: 'result', summary: await run(request) }
+    reply = { type: 'result', outcome: await run(request) }
   } catch (error) {
     reply = { type: 'error', message: error instanceof Error ? error.message : String(error) }
   }

@@ -5,19 +5,20 @@
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import type { Exercise } from '@iterlings/course'
-import type { RunSummary } from './summary.ts'
+import type { RunOutcome } from '../outcome.ts'
 
 export type HostRequest =
-  { type: 'warm'; dir: string } | { type: 'run'; slug: string; dir: string; changed: string[] }
+  { type: 'warm'; dir: string } | { type: 'run'; dir: string; changed: string[] }
 
 export type HostReply =
-  { type: 'started' } | { type: 'result'; summary: RunSummary } | { type: 'error'; message: string }
+  { type: 'started' } | { type: 'result'; outcome: RunOutcome } | { type: 'error'; message: string }
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000
 
 export class TestRunner {
   #host: ChildProcess | undefined
   #timeLimitMs: number
+  #queue: Promise<unknown> = Promise.resolve()
 
   constructor({ timeLimitMs = DEFAULT_TIME_LIMIT_MS }: { timeLimitMs?: number } = {}) {
     this.#timeLimitMs = timeLimitMs
@@ -28,8 +29,17 @@ export class TestRunner {
     this.#ensureHost().send({ type: 'warm', dir: exercise.dir } satisfies HostRequest)
   }
 
-  /** Runs the exercise's tests once; `changed` are the files saved since the last run. */
-  run(exercise: Pick<Exercise, 'slug' | 'dir'>, changed: string[] = []): Promise<RunSummary> {
+  /**
+   * Runs the exercise's tests once; `changed` are the files saved since the last run. Runs take
+   * turns: the host answers one at a time.
+   */
+  run(exercise: Pick<Exercise, 'dir'>, changed: string[] = []): Promise<RunOutcome> {
+    const run = this.#queue.then(() => this.#run(exercise, changed))
+    this.#queue = run.catch(() => undefined)
+    return run
+  }
+
+  #run(exercise: Pick<Exercise, 'dir'>, changed: string[]): Promise<RunOutcome> {
     const host = this.#ensureHost()
     const limit = this.#timeLimitMs
     return new Promise((resolve, reject) => {
@@ -46,17 +56,16 @@ export class TestRunner {
             this.#kill()
             this.warm(exercise)
             resolve({
-              slug: exercise.slug,
-              passed: 0,
-              failed: 0,
-              timedOut: true,
+              tests: [],
+              errors: [],
+              stop: { reason: 'time-limit', detail: `ran for more than ${limit / 1000} s` },
               durationMs: limit,
             })
           }, limit)
           return
         }
         settle()
-        if (reply.type === 'result') resolve(reply.summary)
+        if (reply.type === 'result') resolve(reply.outcome)
         else reject(new Error(`the test runner failed: ${reply.message}`))
       }
       const onExit = (code: number | null) => {
@@ -66,12 +75,7 @@ export class TestRunner {
       }
       host.on('message', onMessage)
       host.on('exit', onExit)
-      host.send({
-        type: 'run',
-        slug: exercise.slug,
-        dir: exercise.dir,
-        changed,
-      } satisfies HostRequest)
+      host.send({ type: 'run', dir: exercise.dir, changed } satisfies HostRequest)
     })
   }
 
@@ -81,7 +85,7 @@ export class TestRunner {
 
   #ensureHost(): ChildProcess {
     if (this.#host) return this.#host
-    const host = fork(new URL('./runner-host.js', import.meta.url), {
+    const host = fork(new URL('./host.js', import.meta.url), {
       // Its own process group, so one kill reaches vitest's forks too.
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
