@@ -20,7 +20,9 @@ function filesUnder(dir) {
   if (!existsSync(dir)) return []
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .sort()
 }
 
@@ -41,7 +43,10 @@ function fromGit(root, slug) {
       .split('\n')
       .filter(Boolean)
     if (names.length === 0) return undefined
-    return names.map((name) => ({ name: name.slice(src.length), text: git(root, ['show', `HEAD:${name}`]) }))
+    return names.map((name) => ({
+      name: name.slice(src.length),
+      text: git(root, ['show', `HEAD:${name}`]),
+    }))
   } catch {
     return undefined
   }

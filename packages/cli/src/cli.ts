@@ -84,8 +84,7 @@ function currentExercise(course: Course): Exercise {
   const exercise =
     current ??
     course.exercises.find((candidate) => isAvailable(candidate) && !progress.isDone(candidate))
-  if (!exercise)
-    throw new UsageError('every exercise here passes; name one, e.g. iterlings run 01')
+  if (!exercise) throw new UsageError('every exercise here passes; name one, e.g. iterlings run 01')
   return exercise
 }
 

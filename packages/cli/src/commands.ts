@@ -49,7 +49,11 @@ export async function list(course: Course, options: RunOptions): Promise<number>
   const lines = view(listed, { look: { ...look, root: course.root } }).find(
     ({ id }) => id === 'list',
   )?.lines
-  print(...(lines ?? []), '', progressBar(progress.doneCount(), course.exercises.length, look.style))
+  print(
+    ...(lines ?? []),
+    '',
+    progressBar(progress.doneCount(), course.exercises.length, look.style),
+  )
   return 0
 }
 
@@ -156,12 +160,19 @@ export async function verify(course: Course, options: RunOptions): Promise<numbe
   })
 }
 
-function printResult(course: Course, exercise: Exercise, result: Result, options: RunOptions): void {
+function printResult(
+  course: Course,
+  exercise: Exercise,
+  result: Result,
+  options: RunOptions,
+): void {
   const here = { ...look, root: course.root }
   const tests = result.tests
   if (!tests) return
   const where = standing(result, exerciseInfo(exercise).tasks.length)
-  print(`${exercise.slug}: ${counts(tests, look.style)}${where && where !== 'done' ? ` (${where})` : ''}`)
+  print(
+    `${exercise.slug}: ${counts(tests, look.style)}${where && where !== 'done' ? ` (${where})` : ''}`,
+  )
   const lines = [
     ...failureLines(tests, firstFailure(tests), here, { timeLimitMs: options.timeLimitMs }),
     ...typeErrorLines(result.types, here),

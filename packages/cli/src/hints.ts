@@ -24,17 +24,20 @@ export function nextHint(
   if (!result?.tests) return { notice: 'The tests are still running: press h again in a moment.' }
   if (isFinished(result)) return { notice: 'Every test passes: no hint needed.' }
   const failure = firstFailure(result.tests)
+  if (result.tests.stop || failure?.kind === 'error')
+    return {
+      notice:
+        'No hint yet: the tests could not run (see above). Fix that first; hints are for a failing task.',
+    }
   if (!failure)
     return {
       notice:
         'Every test passes: the type error above is what is left. Hints are for failing tests.',
     }
-  if (failure.kind === 'error' || result.tests.stop || failure.task === undefined)
-    return {
-      notice:
-        'No hint yet: the tests could not run (see above). Fix that first; hints are for a failing task.',
-    }
+  if (failure.task === undefined)
+    return { notice: 'The failing test belongs to no task, so no hint is for it: see hints.md.' }
   const hints = hintsOfTask(all, failure.task)
-  if (!hints) return { notice: `hints.md has no hints for task ${failure.task}.` }
+  if (!hints)
+    return { notice: 'hints.md has no hints for this task: its README section explains it.' }
   return { hints, seen: Math.min(seen(hints.task) + 1, hints.hints.length) }
 }

@@ -44,9 +44,7 @@ export interface RunOutcome {
   durationMs: number
 }
 
-export type Failure =
-  | ({ kind: 'test' } & TestOutcome)
-  | ({ kind: 'error' } & RunError)
+export type Failure = ({ kind: 'test' } & TestOutcome) | ({ kind: 'error' } & RunError)
 
 /** What stops the student first: an error outside the tests, else the failing test of the lowest task. */
 export function firstFailure(outcome: RunOutcome): Failure | undefined {
@@ -68,9 +66,7 @@ export function tasksOf(outcome: RunOutcome): TaskStatus[] {
     if (task === undefined) continue
     tasks.set(task, (tasks.get(task) ?? true) && status !== 'failed')
   }
-  return [...tasks]
-    .sort(([a], [b]) => a - b)
-    .map(([task, passed]) => ({ task, passed }))
+  return [...tasks].sort(([a], [b]) => a - b).map(([task, passed]) => ({ task, passed }))
 }
 
 export const isDone = (outcome: RunOutcome) =>

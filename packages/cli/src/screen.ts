@@ -102,10 +102,7 @@ export function typeErrorLines(report: TypeReport | undefined, look: Look): stri
  * Where the student is inside an exercise: "task 3 of 14", or what else stands between them and
  * done. Undefined before anything ran.
  */
-export function standing(
-  result: Result | undefined,
-  readmeTasks: number,
-): string | undefined {
+export function standing(result: Result | undefined, readmeTasks: number): string | undefined {
   const tests = result?.tests
   if (!tests) return undefined
   if (isFinished(result)) return 'done'

@@ -23,11 +23,18 @@ export function solutionDiff(exercise: Pick<Exercise, 'dir' | 'slug'>, style: St
     const name = path.relative(solutionDir, file).split(path.sep).join('/')
     const mine = path.join(exercise.dir, 'src', name)
     const yours = existsSync(mine) ? readFileSync(mine, 'utf8') : ''
-    const patch = structuredPatch(`src/${name}`, `solution/${name}`, yours, readFileSync(file, 'utf8'))
+    const patch = structuredPatch(
+      `src/${name}`,
+      `solution/${name}`,
+      yours,
+      readFileSync(file, 'utf8'),
+    )
     lines.push(style.bold(`src/${name} → solution/${name}`))
     if (patch.hunks.length === 0) lines.push(style.green('  the same, line for line'))
     for (const hunk of patch.hunks) {
-      lines.push(style.cyan(`@@ line ${hunk.oldStart} of yours, line ${hunk.newStart} of the solution @@`))
+      lines.push(
+        style.cyan(`@@ line ${hunk.oldStart} of yours, line ${hunk.newStart} of the solution @@`),
+      )
       for (const line of hunk.lines) {
         if (line.startsWith('+')) lines.push(style.green(line))
         else if (line.startsWith('-')) lines.push(style.red(line))

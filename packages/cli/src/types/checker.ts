@@ -22,7 +22,10 @@ export class TypeChecker {
   #lastId = 0
 
   /** Resolves with the complete report; `early` hears the first error as soon as it is found. */
-  check(exercise: Pick<Exercise, 'dir'>, early?: (report: TypeReport) => void): Promise<TypeReport> {
+  check(
+    exercise: Pick<Exercise, 'dir'>,
+    early?: (report: TypeReport) => void,
+  ): Promise<TypeReport> {
     const host = this.#ensureHost()
     const id = ++this.#lastId
     return new Promise((resolve, reject) => {

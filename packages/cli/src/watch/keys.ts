@@ -28,7 +28,7 @@ const SEQUENCES: Record<string, string> = {
 /** The keys in one chunk of terminal input. */
 export function keysOf(data: string): string[] {
   const keys: string[] = []
-  for (let at = 0; at < data.length; ) {
+  for (let at = 0; at < data.length;) {
     const sequence = Object.keys(SEQUENCES).find((prefix) => data.startsWith(prefix, at))
     if (sequence) {
       keys.push(SEQUENCES[sequence] as string)

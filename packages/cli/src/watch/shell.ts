@@ -156,9 +156,16 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
         return progress.setHintsSeen(effect.slug, effect.task, effect.seen)
       case 'reset':
         try {
-          dispatch({ type: 'reset-done', slug: effect.slug, files: restoreStarter(course.root, effect.slug) })
+          dispatch({
+            type: 'reset-done',
+            slug: effect.slug,
+            files: restoreStarter(course.root, effect.slug),
+          })
         } catch (error) {
-          dispatch({ type: 'problem', message: error instanceof Error ? error.message : String(error) })
+          dispatch({
+            type: 'problem',
+            message: error instanceof Error ? error.message : String(error),
+          })
         }
         return
       case 'show-solution': {
@@ -194,7 +201,10 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
     try {
       openEditor(editor, file, effect.line, effect.column)
     } catch (error) {
-      queue.push({ type: 'problem', message: error instanceof Error ? error.message : String(error) })
+      queue.push({
+        type: 'problem',
+        message: error instanceof Error ? error.message : String(error),
+      })
     } finally {
       if (tty) input.setRawMode(true)
       drawn = ''
@@ -227,7 +237,9 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
     })
     out.on('resize', () => dispatch({ type: 'resize', columns: out.columns, rows: out.rows }))
   } else {
-    readline.createInterface({ input }).on('line', (line) => dispatch({ type: 'key', key: keyOfLine(line) }))
+    readline
+      .createInterface({ input })
+      .on('line', (line) => dispatch({ type: 'key', key: keyOfLine(line) }))
   }
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
     process.once(signal, () => dispatch({ type: 'signal' }))

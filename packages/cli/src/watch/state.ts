@@ -331,7 +331,8 @@ function exerciseKey(state: State, key: string): Next {
       return showHint(state, slug)
     case 'n': {
       if (!isFinished(result)) {
-        const why = result?.tests && isDone(result.tests) ? 'fix the type errors' : 'make every test pass'
+        const why =
+          result?.tests && isDone(result.tests) ? 'fix the type errors' : 'make every test pass'
         return same(notify(state, `Not done yet: ${why}, then press n.`))
       }
       const next = nextExercise(state)
@@ -378,7 +379,10 @@ function confirmKey(
   mode: Extract<Mode, { name: 'confirm-reset' }>,
   key: string,
 ): Next {
-  const back: State = { ...state, mode: mode.from === 'list' ? listOf(state) : { name: 'exercise' } }
+  const back: State = {
+    ...state,
+    mode: mode.from === 'list' ? listOf(state) : { name: 'exercise' },
+  }
   if (key !== 'y' && key !== 'Y')
     return same(notify(back, 'Reset cancelled: your code is as it was.'))
   return { state: back, effects: [{ type: 'reset', slug: mode.slug }] }
@@ -387,7 +391,8 @@ function confirmKey(
 function listKey(state: State, mode: Extract<Mode, { name: 'list' }>, key: string): Next {
   const rows = visibleRows(state, mode)
   const selected = rows[mode.cursor]
-  const set = (patch: Partial<typeof mode>) => same({ ...state, mode: clampCursor(state, { ...mode, ...patch }) })
+  const set = (patch: Partial<typeof mode>) =>
+    same({ ...state, mode: clampCursor(state, { ...mode, ...patch }) })
   if (mode.typing) {
     if (key === 'enter') return set({ typing: false })
     if (key === 'escape') return set({ typing: false, search: '', cursor: 0 })

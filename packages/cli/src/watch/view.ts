@@ -41,7 +41,11 @@ export interface ViewContext {
   look: Look
 }
 
-export function view(state: State, context: ViewContext, { latestHintOnly = false } = {}): Section[] {
+export function view(
+  state: State,
+  context: ViewContext,
+  { latestHintOnly = false } = {},
+): Section[] {
   const { style } = context.look
   const sections: Section[] = []
   const add = (id: string, lines: string[], key?: string) => {
@@ -64,8 +68,7 @@ export function view(state: State, context: ViewContext, { latestHintOnly = fals
         add('verdict', verdictLines(state, context))
         const task = state.hint
         const hints =
-          task !== undefined &&
-          hintsOfTask(exerciseOf(state, state.current)?.hints ?? [], task)
+          task !== undefined && hintsOfTask(exerciseOf(state, state.current)?.hints ?? [], task)
         if (hints && !isFinished(current))
           add(
             'hint',
@@ -103,7 +106,10 @@ function header(state: State, { look }: ViewContext): string[] {
   const bar = progressBar(done, state.exercises.length, style)
   const exercise = exerciseOf(state, state.current)
   if (!exercise || state.phase !== 'watching') return [bar]
-  const lines = [`${style.bold('iterlings')} · ${style.bold(exercise.slug)} · ${exercise.title}`, bar]
+  const lines = [
+    `${style.bold('iterlings')} · ${style.bold(exercise.slug)} · ${exercise.title}`,
+    bar,
+  ]
   if (state.mode.name === 'list') return lines
   const task = taskLine(state, exercise)
   if (task) lines.push(task)
