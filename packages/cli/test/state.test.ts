@@ -1,6 +1,8 @@
 /** Watch mode's state machine: every key in every mode, results, file changes, the start. */
 import { describe, expect, it } from 'vitest'
+import pc from 'picocolors'
 import { update, visibleRows, type Mode, type State } from '../src/watch/state.ts'
+import { screenLines } from '../src/watch/view.ts'
 import {
   clean,
   EXERCISES,
@@ -457,12 +459,13 @@ describe('keys in the solution view', () => {
 })
 
 describe('every key in every mode', () => {
+  const context = { look: { style: pc.createColors(false), links: false, root: '/c' } }
   const KEYS = [
     ...'abcdefghijklmnopqrstuvwxyzGY/ 0'.split(''),
     ...['up', 'down', 'left', 'right', 'page-up', 'page-down', 'home', 'end'],
     ...['enter', 'escape', 'backspace', 'tab', 'space', 'ctrl-c'],
   ]
-  const MODES: Record<string, () => State> = {
+  const MODES = {
     checking: () => update(fresh(), { type: 'start' }).state,
     'all done': () =>
       update(
@@ -479,19 +482,23 @@ describe('every key in every mode', () => {
     list: () => press(watching(1), 'l').state,
     'list, searching': () => press(watching(1), 'l', '/').state,
     solution: () => update(watching('none'), { type: 'solution', lines: ['a'] }).state,
-  }
+  } satisfies Record<string, () => State>
+  const modes = Object.keys(MODES) as Array<keyof typeof MODES>
 
-  it.each(Object.keys(MODES))('in %s, each key gives a state the view can draw', (mode) => {
+  it.each(modes)('in %s, each key gives a state the view can draw', (mode) => {
     for (const key of KEYS) {
-      const { state, effects } = press(MODES[mode]!(), key)
+      const { state, effects } = press(MODES[mode](), key)
       expect(['checking', 'watching', 'all-done', 'quit']).toContain(state.phase)
+      expect(screenLines(state, context).at(-1), `${key}: the screen ends with its keys`).toMatch(
+        /quit|back|keep them|search|Esc/,
+      )
       if (key === 'ctrl-c') expect(effects.at(-1)).toEqual({ type: 'quit' })
       for (const effect of effects) expect(effect.type).toMatch(/^[a-z-]+$/)
     }
   })
 
-  it.each(Object.keys(MODES))('in %s, only q or Ctrl-C quits', (mode) => {
-    const quits = KEYS.filter((key) => press(MODES[mode]!(), key).state.phase === 'quit')
+  it.each(modes)('in %s, only q or Ctrl-C quits', (mode) => {
+    const quits = KEYS.filter((key) => press(MODES[mode](), key).state.phase === 'quit')
     const expected =
       mode.startsWith('exercise') || mode === 'checking' || mode === 'all done'
         ? ['q', 'ctrl-c']

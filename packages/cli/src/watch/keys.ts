@@ -35,6 +35,7 @@ export function keysOf(data: string): string[] {
       at += sequence.length
     } else if (data[at] === '\u001b') {
       // Esc alone, or a sequence we do not know: skip what follows it up to its final letter.
+      // eslint-disable-next-line no-control-regex -- terminal input is control characters
       const unknown = /^\u001b(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])/.exec(data.slice(at))
       if (unknown) at += unknown[0].length
       else {
