@@ -39,7 +39,7 @@ export async function list(course: Course, options: RunOptions): Promise<number>
     return found
   })
   const state = initialState(
-    { tty: false, manual: false, timeLimitMs: options.timeLimitMs, editor: false },
+    { tty: false, manual: false, editor: false },
     exerciseInfos(course),
     results,
     progress.hintsSeen,
@@ -66,7 +66,7 @@ export async function run(
   const progress = new Progress(course)
   const result = await withChecks(progress, options, (checks) => checks.both(exercise))
   progress.current = exercise.slug
-  printResult(course, exercise, result, options)
+  printResult(course, exercise, result)
   const failure = result.tests && firstFailure(result.tests)
   const where = failure?.where ?? result.types?.first
   if (options.edit) {
@@ -149,7 +149,7 @@ export async function verify(course: Course, options: RunOptions): Promise<numbe
       const result = await checks.both(exercise)
       if (!isFinished(result)) {
         print(`${look.style.red('✗')} ${exercise.slug}`)
-        printResult(course, exercise, result, options)
+        printResult(course, exercise, result)
         return 1
       }
       passed += 1
@@ -160,12 +160,7 @@ export async function verify(course: Course, options: RunOptions): Promise<numbe
   })
 }
 
-function printResult(
-  course: Course,
-  exercise: Exercise,
-  result: Result,
-  options: RunOptions,
-): void {
+function printResult(course: Course, exercise: Exercise, result: Result): void {
   const here = { ...look, root: course.root }
   const tests = result.tests
   if (!tests) return
@@ -174,7 +169,7 @@ function printResult(
     `${exercise.slug}: ${counts(tests, look.style)}${where && where !== 'done' ? ` (${where})` : ''}`,
   )
   const lines = [
-    ...failureLines(tests, firstFailure(tests), here, { timeLimitMs: options.timeLimitMs }),
+    ...failureLines(tests, firstFailure(tests), here),
     ...typeErrorLines(result.types, here),
   ]
   if (lines.length > 0) print('', ...lines)

@@ -56,14 +56,12 @@ export function failureLines(
   outcome: RunOutcome,
   failure: Failure | undefined,
   look: Look,
-  options: { timeLimitMs: number; entryMissing?: string | undefined },
+  options: { entryMissing?: string | undefined } = {},
 ): string[] {
   const { style } = look
   if (outcome.stop) {
     return [
-      style.red(
-        `Your code ran for more than ${options.timeLimitMs / 1000} s, so the tests were stopped.`,
-      ),
+      style.red(`Your code ${outcome.stop.detail}, so the tests were stopped.`),
       'Is there a loop that never ends (a while (true) without a way out, an iterator that is never done)? Fix it and save.',
     ]
   }

@@ -78,7 +78,7 @@ describe('the exercise screen', () => {
           tests: {
             tests: [],
             errors: [],
-            stop: { reason: 'time-limit', detail: '' },
+            stop: { reason: 'time-limit', detail: 'ran for more than 8 s' },
             durationMs: 8000,
           },
         },

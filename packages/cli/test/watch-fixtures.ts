@@ -76,7 +76,7 @@ export const EXERCISES = [
 export function fresh(patch: Partial<State> = {}, config: Partial<State['config']> = {}): State {
   return {
     ...initialState(
-      { tty: true, manual: false, timeLimitMs: 8000, editor: true, ...config },
+      { tty: true, manual: false, editor: true, ...config },
       EXERCISES,
       {},
       {},

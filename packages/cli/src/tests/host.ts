@@ -14,6 +14,14 @@ import type { HostReply, HostRequest } from './runner.ts'
 delete process.env.ITERLINGS_TARGET
 
 let current: { dir: string; vitest: Vitest } | undefined
+let begun = false
+
+/** The first test of a run starts: the student's code has loaded, and now runs test by test. */
+function begin(): void {
+  if (begun) return
+  begun = true
+  process.send?.({ type: 'begin' } satisfies HostReply)
+}
 
 async function vitestFor(dir: string): Promise<Vitest> {
   if (current?.dir === dir) return current.vitest
@@ -24,8 +32,8 @@ async function vitestFor(dir: string): Promise<Vitest> {
     {
       root: dir,
       watch: false,
-      // A reporter with no hooks: the parent draws the screen.
-      reporters: [{}],
+      // The parent draws the screen; it only hears when the first test starts (its time limit).
+      reporters: [{ onTestCaseReady: () => begin() }],
       silent: true,
     },
     // vitest's forks pool, with the next process started ahead (see warm-forks.ts). A pool
@@ -38,7 +46,8 @@ async function vitestFor(dir: string): Promise<Vitest> {
 
 async function run({ dir, changed }: Extract<HostRequest, { type: 'run' }>) {
   const vitest = await vitestFor(dir)
-  // The time limit starts now, not while vitest itself is starting up.
+  // The time limits start now, not while vitest itself is starting up.
+  begun = false
   process.send?.({ type: 'started' } satisfies HostReply)
   const start = performance.now()
   for (const file of changed) vitest.invalidateFile(file)

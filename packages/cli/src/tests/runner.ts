@@ -1,7 +1,10 @@
 /**
- * Runs an exercise's tests in a long-lived child process (runner-host.ts) that keeps a vitest
- * instance warm. A run that outlives the time limit is a student's endless loop: vitest cannot stop
- * it, so the child's whole process tree is killed and a fresh one takes its place.
+ * Runs an exercise's tests in a long-lived child process (host.ts) that keeps a vitest instance
+ * warm. A run that outlives the time limit is a student's endless loop: vitest cannot stop it, so
+ * the child's whole process tree is killed and a fresh one takes its place. The limit counts from
+ * the first test's start ('begin'): loading the test files (transforming them, on a busy machine)
+ * is not the student's code running. Loading itself may loop too (code at the top of src/), so it
+ * has a limit of its own, LOADING_FACTOR times longer.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process'
 import type { Exercise } from '@iterlings/course'
@@ -11,9 +14,13 @@ export type HostRequest =
   { type: 'warm'; dir: string } | { type: 'run'; dir: string; changed: string[] }
 
 export type HostReply =
-  { type: 'started' } | { type: 'result'; outcome: RunOutcome } | { type: 'error'; message: string }
+  | { type: 'started' }
+  | { type: 'begin' }
+  | { type: 'result'; outcome: RunOutcome }
+  | { type: 'error'; message: string }
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000
+const LOADING_FACTOR = 3
 
 export class TestRunner {
   #host: ChildProcess | undefined
@@ -49,21 +56,26 @@ export class TestRunner {
         host.off('message', onMessage)
         host.off('exit', onExit)
       }
+      const stopAfter = (ms: number, detail: string) => {
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          settle()
+          this.#kill()
+          this.warm(exercise)
+          resolve({
+            tests: [],
+            errors: [],
+            stop: { reason: 'time-limit', detail },
+            durationMs: ms,
+          })
+        }, ms)
+      }
       const onMessage = (reply: HostReply) => {
         if (reply.type === 'started') {
-          timer = setTimeout(() => {
-            settle()
-            this.#kill()
-            this.warm(exercise)
-            resolve({
-              tests: [],
-              errors: [],
-              stop: { reason: 'time-limit', detail: `ran for more than ${limit / 1000} s` },
-              durationMs: limit,
-            })
-          }, limit)
-          return
+          const loading = limit * LOADING_FACTOR
+          return stopAfter(loading, `was still loading after ${loading / 1000} s`)
         }
+        if (reply.type === 'begin') return stopAfter(limit, `ran for more than ${limit / 1000} s`)
         settle()
         if (reply.type === 'result') resolve(reply.outcome)
         else reject(new Error(`the test runner failed: ${reply.message}`))

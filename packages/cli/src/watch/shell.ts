@@ -55,7 +55,7 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
     if (cached) results[exercise.slug] = cached
   }
   let state: State = initialState(
-    { tty, manual: options.manual, timeLimitMs: options.timeLimitMs, editor: Boolean(editor) },
+    { tty, manual: options.manual, editor: Boolean(editor) },
     exerciseInfos(course),
     results,
     progress.hintsSeen,

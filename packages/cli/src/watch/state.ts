@@ -29,7 +29,6 @@ export interface Config {
   tty: boolean
   /** Rerun on Enter instead of on save. */
   manual: boolean
-  timeLimitMs: number
   /** $VISUAL or $EDITOR is set, so `e` can open it at the first failure. */
   editor: boolean
 }

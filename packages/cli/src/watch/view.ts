@@ -160,7 +160,6 @@ function testLines(state: State, { look }: ViewContext): string[] {
     lines.push(
       '',
       ...failureLines(tests, failure, look, {
-        timeLimitMs: state.config.timeLimitMs,
         entryMissing: state.entryMissing ? entry : undefined,
       }),
     )
