@@ -54,7 +54,10 @@ describe('a fresh clone of the course', () => {
 
   it('starts with pnpm start, at the first exercise, with the site beside it', async () => {
     terminal = new Terminal(clone, ['pnpm', 'start'])
-    const screen = await terminal.waitFor(/Task 1 of 5: iter[\s\S]*First failure: 1\. iter/, 480_000)
+    const screen = await terminal.waitFor(
+      /Task 1 of 5: iter[\s\S]*First failure: 1\. iter/,
+      480_000,
+    )
     expect(screen).toContain('01-iterables-and-iterators · Iterables and iterators')
     await terminal.waitFor(/Read: http:\/\/localhost:\d+\/part-1\/iterables-and-iterators/, 120_000)
     terminal.press('q')

@@ -3,7 +3,7 @@
  * then `pnpm test` in an exercise, nothing built first), shows the starters' failures, carries the
  * Classroom workflow and each starter for reset, and holds no solution text unless asked to.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import {
   appendFileSync,
   cpSync,
@@ -65,9 +65,9 @@ describe('the student release', () => {
     for (const { name, folder } of withheld) {
       expect(existsSync(path.join(out, folder)), folder).toBe(false)
       expect(readFileSync(path.join(out, 'package.json'), 'utf8')).not.toContain(`"${name}"`)
-      expect(
-        readFileSync(path.join(out, 'exercises', SLUG, 'package.json'), 'utf8'),
-      ).not.toContain(`"${name}"`)
+      expect(readFileSync(path.join(out, 'exercises', SLUG, 'package.json'), 'utf8')).not.toContain(
+        `"${name}"`,
+      )
     }
     expect(readdirSync(path.join(out, 'packages'))).toEqual(
       expect.arrayContaining(['cli', 'course', 'testing', 'grader']),
@@ -160,13 +160,40 @@ describe('the student release', () => {
     expect(reset.stdout).toContain(`Reset exercises/${SLUG}/src/index.ts to the starter.`)
     expect(readFileSync(entry, 'utf8'), 'the starter, not the last commit').toBe(starter)
   }, 300_000)
+
+  it('starts with pnpm start, at the first exercise, with its first failure in task order', async () => {
+    const start = spawn('pnpm', ['start'], {
+      cwd: out,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    })
+    let output = ''
+    const seen = new Promise<void>((resolve) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString()
+        if (/First failure: 1\. iter › [\s\S]*Read: http/.test(output)) resolve()
+      }
+      start.stdout.on('data', onData)
+      start.stderr.on('data', onData)
+    })
+    await seen
+    start.stdin.write('q\n')
+    await new Promise((resolve) => start.on('exit', resolve))
+    expect(output).toContain(`${SLUG} · Iterables and iterators`)
+    expect(output).toContain('Task 1 of 5: iter')
+    expect(output).toContain('Bye for now')
+  }, 300_000)
 })
 
 describe('a release with the solutions', () => {
   const withSolutions = path.join(root, 'with-solutions')
 
   it('keeps each solution, and still no mistakes', () => {
-    release({ courseRoot: course.root, outDir: withSolutions, withSolutions: true, lockfile: false })
+    release({
+      courseRoot: course.root,
+      outDir: withSolutions,
+      withSolutions: true,
+      lockfile: false,
+    })
     const folder = readdirSync(path.join(withSolutions, 'exercises', SLUG))
     expect(folder).toContain('solution')
     expect(folder).not.toContain('mistakes')

@@ -62,6 +62,8 @@ export interface State {
   notice?: string
   /** Counts notices, so a notice given twice is shown twice where lines are printed (no TTY). */
   serial: number
+  /** Counts the current exercise's test results, so each is printed where lines are printed. */
+  testRuns: number
   docsUrl?: string
   /** src/index.ts of the current exercise is gone (deleted or renamed). */
   entryMissing: boolean
@@ -119,6 +121,7 @@ export function initialState(
     runs: { testsWanted: false, typesWanted: false, testsRunning: false, typesRunning: false },
     changed: [],
     serial: 0,
+    testRuns: 0,
     entryMissing: false,
     size,
   }
@@ -180,6 +183,7 @@ function testsDone(state: State, event: Extract<Event, { type: 'tests-done' }>):
       ...next,
       runs: { ...next.runs, testsRunning: false },
       entryMissing: event.entryMissing,
+      testRuns: next.testRuns + 1,
     }
     // Hints on screen follow the task that fails now; once it passes they go.
     const task = failingTask(next.results[event.slug])

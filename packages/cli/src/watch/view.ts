@@ -63,7 +63,8 @@ export function view(
       add('body', body(state, context))
       if (state.phase === 'watching') {
         const current = state.results[state.current ?? '']
-        add('tests', testLines(state, context))
+        const tests = testLines(state, context)
+        add('tests', tests, `${state.testRuns}\n${tests.join('\n')}`)
         add('types', typeLines(state, context))
         add('verdict', verdictLines(state, context))
         const task = state.hint
