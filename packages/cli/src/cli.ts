@@ -1,6 +1,12 @@
 /** iterlings [command] [options]: see help.ts. */
 import { parseArgs } from 'node:util'
-import { findExercise, loadCourse, type Course, type Exercise } from '@iterlings/course'
+import {
+  closestSlug,
+  findExercise,
+  loadCourse,
+  type Course,
+  type Exercise,
+} from '@iterlings/course'
 import { list, reset, run, showHint, verify } from './commands.ts'
 import { HELP } from './help.ts'
 import { Progress, isAvailable } from './progress.ts'
@@ -33,16 +39,17 @@ function parse(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv)
+  const [first] = positionals
   // `iterlings 05` (and so `pnpm start 05`): watch mode at that exercise.
-  const [command = 'watch', slug, ...extra] =
-    positionals[0] !== undefined && !(positionals[0] in HELP) && positionals[0] !== 'help'
-      ? ['watch', ...positionals]
-      : positionals
-  const help = HELP[command === 'help' ? 'iterlings' : command]
-  if (!help)
+  const exerciseFirst = first !== undefined && first !== 'help' && !(first in HELP)
+  if (exerciseFirst && !/^\d+$/.test(first) && !closestSlug(loadCourse(), first))
     throw new UsageError(
-      `unknown command "${command}"; the commands are ${Object.keys(HELP).slice(1).join(', ')}`,
+      `unknown command "${first}"; the commands are ${Object.keys(HELP).slice(1).join(', ')}, or name an exercise (iterlings 05)`,
     )
+  const [command = 'watch', slug, ...extra] = exerciseFirst
+    ? ['watch', ...positionals]
+    : positionals
+  const help = HELP[command === 'help' ? 'iterlings' : command] ?? HELP.iterlings
   if (values.help || command === 'help') {
     console.log(command === 'watch' && !slug && positionals.length === 0 ? HELP.iterlings : help)
     return 0
@@ -51,6 +58,13 @@ async function main(argv: string[]): Promise<number> {
   const timeLimitMs = parseTimeLimit(values['time-limit'])
   const course = loadCourse()
   const named = () => (slug ? findExercise(course, slug) : currentExercise(course))
+  const required = () => {
+    if (!slug)
+      throw new UsageError(
+        `${command} needs an exercise, e.g. iterlings ${command} 01-iterables-and-iterators`,
+      )
+    return findExercise(course, slug)
+  }
 
   switch (command) {
     case 'watch':
@@ -72,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
     case 'hint':
       return showHint(course, named(), { timeLimitMs })
     case 'reset':
-      return reset(course, named(), { yes: Boolean(values.yes) })
+      return reset(course, required(), { yes: Boolean(values.yes) })
   }
   return 0
 }

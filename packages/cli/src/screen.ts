@@ -62,7 +62,7 @@ export function failureLines(
   if (outcome.stop) {
     return [
       style.red(`Your code ${outcome.stop.detail}, so the tests were stopped.`),
-      'Is there a loop that never ends (a while (true) without a way out, an iterator that is never done)? Fix it and save.',
+      'Is there a loop that never ends (a while (true) without a way out, an iterator that is never done)? Fix it; the tests run again on your next save (or run them again).',
     ]
   }
   if (options.entryMissing) {

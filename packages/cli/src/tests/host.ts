@@ -16,7 +16,7 @@ delete process.env.ITERLINGS_TARGET
 let current: { dir: string; vitest: Vitest } | undefined
 let begun = false
 
-/** The first test of a run starts: the student's code has loaded, and now runs test by test. */
+/** The first test file of a run has loaded: the student's code now runs test by test. */
 function begin(): void {
   if (begun) return
   begun = true
@@ -32,8 +32,10 @@ async function vitestFor(dir: string): Promise<Vitest> {
     {
       root: dir,
       watch: false,
-      // The parent draws the screen; it only hears when the first test starts (its time limit).
-      reporters: [{ onTestCaseReady: () => begin() }],
+      // The parent draws the screen; it only hears when the first test file has loaded, and its
+      // tests are about to run (the time limit starts). Not at a test's start: vitest sends those
+      // in batches, which a test that loops forever never lets out.
+      reporters: [{ onTestModuleCollected: () => begin() }],
       silent: true,
     },
     // vitest's forks pool, with the next process started ahead (see warm-forks.ts). A pool

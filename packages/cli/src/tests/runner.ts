@@ -2,8 +2,8 @@
  * Runs an exercise's tests in a long-lived child process (host.ts) that keeps a vitest instance
  * warm. A run that outlives the time limit is a student's endless loop: vitest cannot stop it, so
  * the child's whole process tree is killed and a fresh one takes its place. The limit counts from
- * the first test's start ('begin'): loading the test files (transforming them, on a busy machine)
- * is not the student's code running. Loading itself may loop too (code at the top of src/), so it
+ * the moment the first test file has loaded ('begin'): loading the test files (transforming them,
+ * on a busy machine) is not the student's code running. Loading itself may loop too (code at the top of src/), so it
  * has a limit of its own, LOADING_FACTOR times longer.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process'
