@@ -3,7 +3,7 @@
  * each answer against the files it was about (progress.ts).
  */
 import type { Exercise } from '@iterlings/course'
-import type { RunOutcome } from './outcome.ts'
+import { withLines, type RunOutcome } from './outcome.ts'
 import { fingerprint, type Progress } from './progress.ts'
 import type { Result } from './result.ts'
 import { TestRunner } from './tests/runner.ts'
@@ -29,7 +29,7 @@ export class Checks {
 
   async tests(exercise: Exercise, changed: string[] = []): Promise<RunOutcome> {
     const tested = fingerprint(exercise)
-    const outcome = await this.#runner.run(exercise, changed)
+    const outcome = withLines(await this.#runner.run(exercise, changed))
     this.progress.record(exercise, tested, { tests: outcome })
     return outcome
   }

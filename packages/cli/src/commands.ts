@@ -5,7 +5,7 @@ import { restoreStarter } from '../bin/starters.js'
 import { Checks } from './checks.ts'
 import { editorOf, openEditor } from './editor.ts'
 import { exerciseInfo, exerciseInfos } from './exercises.ts'
-import { firstFailure } from './outcome.ts'
+import { firstFailure, placeOf } from './outcome.ts'
 import { isAvailable, Progress } from './progress.ts'
 import { nextHint } from './hints.ts'
 import { isFinished, type Result } from './result.ts'
@@ -68,7 +68,7 @@ export async function run(
   progress.current = exercise.slug
   printResult(course, exercise, result)
   const failure = result.tests && firstFailure(result.tests)
-  const where = failure?.where ?? result.types?.first
+  const where = placeOf(failure) ?? result.types?.first
   if (options.edit) {
     const editor = editorOf()
     if (!editor) throw new Error('--edit needs $EDITOR (or $VISUAL) set, e.g. export EDITOR=nano')
@@ -165,9 +165,9 @@ function printResult(course: Course, exercise: Exercise, result: Result): void {
   const tests = result.tests
   if (!tests) return
   const where = standing(result, exerciseInfo(exercise).tasks.length)
-  print(
-    `${exercise.slug}: ${counts(tests, look.style)}${where && where !== 'done' ? ` (${where})` : ''}`,
-  )
+  // A stopped run says why in its counts already.
+  const aside = where && where !== 'done' && !tests.stop ? ` (${where})` : ''
+  print(`${exercise.slug}: ${counts(tests, look.style)}${aside}`)
   const lines = [
     ...failureLines(tests, firstFailure(tests), here),
     ...typeErrorLines(result.types, here),

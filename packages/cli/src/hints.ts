@@ -34,9 +34,10 @@ export function nextHint(
       notice:
         'Every test passes: the type error above is what is left. Hints are for failing tests.',
     }
-  if (failure.task === undefined)
+  const { task } = failure.test
+  if (task === undefined)
     return { notice: 'The failing test belongs to no task, so no hint is for it: see hints.md.' }
-  const hints = hintsOfTask(all, failure.task)
+  const hints = hintsOfTask(all, task)
   if (!hints)
     return { notice: 'hints.md has no hints for this task: its README section explains it.' }
   return { hints, seen: Math.min(seen(hints.task) + 1, hints.hints.length) }

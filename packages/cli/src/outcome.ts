@@ -1,79 +1,49 @@
 /**
- * What one run of an exercise's tests says, in the shape every runner of the course shares
- * (`RunOutcome` of @iterlings/run, see TEAM.md): one entry per test, in the order the README reads,
- * each with its task and rules. Small enough to cache and to send between processes.
+ * What one run of an exercise's tests says: @iterlings/run's outcome, the shape every runner of
+ * the course shares, with the line each failure points at read in (results are trusted only while
+ * the files are unchanged, so the line is the one the student sees).
  */
-import { byTaskOrder } from '@iterlings/course/ledger'
+import { readFileSync } from 'node:fs'
+import type { Failure, RunOutcome, SourcePlace, TestOutcome } from '@iterlings/run'
 
-/** A place in the student's or the test's code, with the line itself to show. */
-export interface Where {
-  /** Absolute path. */
-  file: string
-  line: number
-  column: number
-  /** The line's text, read when the result came in (results are trusted only while files are unchanged). */
-  text?: string
-}
+export {
+  firstFailure,
+  isDone,
+  tasksOf,
+  type Failure,
+  type RunError,
+  type RunOutcome,
+  type TestOutcome,
+} from '@iterlings/run'
 
-export interface TestOutcome {
-  /** "3. take › 3.2 pulls exactly n values": the describe blocks and the title. */
-  name: string
-  /** The task's number, from the top-level describe block ("3. take"). */
-  task?: number
-  /** The rule ids that start the test's title ("3.2"), if it names any. */
-  rules: string[]
-  status: 'passed' | 'failed' | 'skipped'
-  message?: string
-  where?: Where
-}
-
-/** A failure outside any test: a test file that cannot load (a syntax error), an unhandled rejection. */
-export interface RunError {
-  message: string
-  /** The test file that failed to load, relative to the exercise. */
-  file?: string
-  where?: Where
-}
-
-export interface RunOutcome {
-  /** In task order (byTaskOrder). */
-  tests: TestOutcome[]
-  errors: RunError[]
-  /** Set when the run was stopped: the student's code ran past the time limit. */
-  stop?: { reason: 'time-limit'; detail: string }
-  durationMs: number
-}
-
-export type Failure = ({ kind: 'test' } & TestOutcome) | ({ kind: 'error' } & RunError)
-
-/** What stops the student first: an error outside the tests, else the failing test of the lowest task. */
-export function firstFailure(outcome: RunOutcome): Failure | undefined {
-  const [error] = outcome.errors
-  if (error) return { kind: 'error', ...error }
-  const test = byTaskOrder(outcome.tests).find(({ status }) => status === 'failed')
-  return test && { kind: 'test', ...test }
-}
-
-export interface TaskStatus {
-  task: number
-  passed: boolean
-}
-
-/** Each task the tests name, in order, and whether all its tests pass. */
-export function tasksOf(outcome: RunOutcome): TaskStatus[] {
-  const tasks = new Map<number, boolean>()
-  for (const { task, status } of outcome.tests) {
-    if (task === undefined) continue
-    tasks.set(task, (tasks.get(task) ?? true) && status !== 'failed')
-  }
-  return [...tasks].sort(([a], [b]) => a - b).map(([task, passed]) => ({ task, passed }))
-}
-
-export const isDone = (outcome: RunOutcome) =>
-  !outcome.stop &&
-  outcome.errors.length === 0 &&
-  outcome.tests.some(({ status }) => status === 'passed') &&
-  outcome.tests.every(({ status }) => status !== 'failed')
+/** A place in the student's or the test's code, with the line itself when it was read. */
+export type Where = SourcePlace & { text?: string }
 
 export const countOf = (outcome: RunOutcome, status: TestOutcome['status']) =>
   outcome.tests.filter((test) => test.status === status).length
+
+/** Where a failure points: its test's failing line, or the place of an error outside the tests. */
+export const placeOf = (failure: Failure | undefined): Where | undefined =>
+  failure?.kind === 'test' ? failure.test.where : failure?.error.where
+
+/** The outcome with the text of the line at each failure's place. */
+export function withLines(outcome: RunOutcome): RunOutcome {
+  const files = new Map<string, string[] | undefined>()
+  const lineOf = (where: SourcePlace | undefined): Where | undefined => {
+    if (!where) return undefined
+    if (!files.has(where.file)) {
+      try {
+        files.set(where.file, readFileSync(where.file, 'utf8').split(/\r?\n/))
+      } catch {
+        files.set(where.file, undefined)
+      }
+    }
+    const text = files.get(where.file)?.[where.line - 1]
+    return text === undefined ? where : { ...where, text }
+  }
+  const placed = <T extends { where?: SourcePlace }>(item: T): T => {
+    const where = lineOf(item.where)
+    return where ? { ...item, where } : item
+  }
+  return { ...outcome, tests: outcome.tests.map(placed), errors: outcome.errors.map(placed) }
+}

@@ -22,5 +22,5 @@ export const isFailing = (result: Result | undefined): boolean =>
 /** The task the student is on: the lowest one a test fails in. */
 export const failingTask = (result: Result | undefined): number | undefined => {
   const failure = result?.tests && firstFailure(result.tests)
-  return failure?.kind === 'test' ? failure.task : undefined
+  return failure?.kind === 'test' ? failure.test.task : undefined
 }

@@ -61,8 +61,8 @@ export function failureLines(
   const { style } = look
   if (outcome.stop) {
     return [
-      style.red(`Your code ${outcome.stop.detail}, so the tests were stopped.`),
-      'Is there a loop that never ends (a while (true) without a way out, an iterator that is never done)? Fix it; the tests run again on your next save (or run them again).',
+      style.red(outcome.stop.detail),
+      'Fix it; the tests run again on your next save (or run them again).',
     ]
   }
   if (options.entryMissing) {
@@ -72,15 +72,16 @@ export function failureLines(
     ]
   }
   if (!failure) return []
+  const { message = 'failed', where } = failure.kind === 'test' ? failure.test : failure.error
   const title =
     failure.kind === 'test'
-      ? `First failure: ${failure.name}`
-      : failure.file
-        ? `${failure.file} could not load:`
+      ? `First failure: ${failure.test.name}`
+      : failure.error.file
+        ? `${failure.error.file} could not load:`
         : 'An error outside the tests:'
   const lines = [style.bold(title)]
-  lines.push(...(failure.message ?? 'failed').split('\n').map((line) => `  ${style.red(line)}`))
-  if (failure.where) lines.push(...quoted(failure.where, look))
+  lines.push(...message.split('\n').map((line) => `  ${style.red(line)}`))
+  if (where) lines.push(...quoted(where, look))
   return lines
 }
 

@@ -1,6 +1,8 @@
 /** The first failure is the lowest failing task's, whatever order the test files ran in. */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { firstFailure, isDone, tasksOf, type TestOutcome } from '../src/outcome.ts'
+import { firstFailure, isDone, withLines, type TestOutcome } from '../src/outcome.ts'
 import { byTaskOrder, placeOfTest } from '@iterlings/course/ledger'
 
 const failed = (name: string): TestOutcome => ({ name, ...placeOfTest(name), status: 'failed' })
@@ -21,13 +23,13 @@ describe('the first failure', () => {
   ])('is in the lowest failing task, with %s, in any file order', (_, names) => {
     for (const order of [names, [...names].reverse(), [names[1], names[2], names[0]]]) {
       const failure = firstFailure(outcomeOf(order.map((name) => failed(name as string))))
-      expect(failure?.kind === 'test' && failure.task).toBe(3)
+      expect(failure?.kind === 'test' && failure.test.task).toBe(3)
     }
   })
 
   it('follows the rules inside a task', () => {
     const failure = firstFailure(outcomeOf([failed('3. take › 3.4 b'), failed('3. take › 3.2 a')]))
-    expect(failure?.kind === 'test' && failure.rules).toEqual(['3.2'])
+    expect(failure?.kind === 'test' && failure.test.rules).toEqual(['3.2'])
   })
 
   it('is an error outside the tests before any test', () => {
@@ -36,17 +38,27 @@ describe('the first failure', () => {
       errors: [{ message: 'syntax error', file: 'test/a.test.ts' }],
       durationMs: 1,
     })
-    expect(failure).toMatchObject({ kind: 'error', file: 'test/a.test.ts' })
+    expect(failure).toMatchObject({ kind: 'error', error: { file: 'test/a.test.ts' } })
   })
 
-  it('tells each task passed or failed, and done only when all pass and some ran', () => {
+  it('is done only when all pass and some ran', () => {
     const outcome = outcomeOf([passed('2. b › x'), failed('1. a › y'), passed('1. a › z')])
-    expect(tasksOf(outcome)).toEqual([
-      { task: 1, passed: false },
-      { task: 2, passed: true },
-    ])
     expect(isDone(outcome)).toBe(false)
     expect(isDone(outcomeOf([passed('1. a › z')]))).toBe(true)
     expect(isDone(outcomeOf([]))).toBe(false)
+  })
+
+  it('reads in the line each failure points at', () => {
+    const where = { file: fileURLToPath(import.meta.url), line: 1, column: 1 }
+    const outcome = withLines({
+      tests: [{ ...failed('1. a › b'), where }],
+      errors: [{ message: 'x', where: { ...where, file: '/no/such/file.ts' } }],
+      durationMs: 1,
+    })
+    expect(outcome.tests[0]?.where).toEqual({
+      ...where,
+      text: readFileSync(where.file, 'utf8').split('\n')[0],
+    })
+    expect(outcome.errors[0]?.where, 'a file that is gone has no line').not.toHaveProperty('text')
   })
 })

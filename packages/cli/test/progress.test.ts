@@ -54,7 +54,7 @@ describe('progress', () => {
 
   it('does not remember a run stopped by the time limit', () => {
     const progress = new Progress(course)
-    record(progress, { ...passing, stop: { reason: 'time-limit', detail: 'ran too long' } })
+    record(progress, { ...passing, stop: { reason: 'time', detail: 'ran too long', notRun: [] } })
     expect(progress.cached(exercise)).toBeUndefined()
   })
 

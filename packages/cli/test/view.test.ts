@@ -1,4 +1,5 @@
 /** Watch mode's screen, drawn from states: what a student reads in each mode. */
+import { describeStop } from '@iterlings/run'
 import pc from 'picocolors'
 import { describe, expect, it } from 'vitest'
 import type { State } from '../src/watch/state.ts'
@@ -78,7 +79,7 @@ describe('the exercise screen', () => {
           tests: {
             tests: [],
             errors: [],
-            stop: { reason: 'time-limit', detail: 'ran for more than 8 s' },
+            stop: { reason: 'time', detail: describeStop('time', undefined, 8000), notRun: [] },
             durationMs: 8000,
           },
         },

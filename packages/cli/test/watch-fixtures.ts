@@ -1,4 +1,5 @@
 /** A course of four exercises (the third not in this copy) and results to put watch mode in any state. */
+import { describeStop } from '@iterlings/run'
 import type { RunOutcome, TestOutcome } from '../src/outcome.ts'
 import type { TypeReport } from '../src/types/report.ts'
 import {
@@ -55,7 +56,7 @@ export const loadError: RunOutcome = {
 export const stopped: RunOutcome = {
   tests: [],
   errors: [],
-  stop: { reason: 'time-limit', detail: 'ran for more than 8 s' },
+  stop: { reason: 'time', detail: describeStop('time', undefined, 8000), notRun: [] },
   durationMs: 8000,
 }
 export const clean: TypeReport = { errors: 0, complete: true, durationMs: 1 }

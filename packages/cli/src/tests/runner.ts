@@ -1,30 +1,33 @@
 /**
  * Runs an exercise's tests in a long-lived child process (host.ts) that keeps a vitest instance
- * warm. A run that outlives the time limit is a student's endless loop: vitest cannot stop it, so
- * the child's whole process tree is killed and a fresh one takes its place. The limit counts from
- * the moment the first test file has loaded ('begin'): loading the test files (transforming them,
- * on a busy machine) is not the student's code running. Loading itself may loop too (code at the top of src/), so it
- * has a limit of its own, LOADING_FACTOR times longer.
+ * warm, supervised by @iterlings/run: the time limit counts from the run's `begin`, and a run that
+ * outlives it is a student's endless loop, which vitest cannot stop, so the child's whole process
+ * group is killed and a fresh child is warmed for the next run.
  */
-import { fork, spawnSync, type ChildProcess } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import type { Exercise } from '@iterlings/course'
-import type { RunOutcome } from '../outcome.ts'
+import { supervise, type RunOutcome } from '@iterlings/run'
+import { spawnGroup, WarmProcess } from '@iterlings/run/process'
 
 export type HostRequest =
   { type: 'warm'; dir: string } | { type: 'run'; dir: string; changed: string[] }
 
-export type HostReply =
-  | { type: 'started' }
-  | { type: 'begin' }
-  | { type: 'result'; outcome: RunOutcome }
-  | { type: 'error'; message: string }
-
 export const DEFAULT_TIME_LIMIT_MS = 10_000
-const LOADING_FACTOR = 3
 
 export class TestRunner {
-  #host: ChildProcess | undefined
-  #timeLimitMs: number
+  readonly #timeLimitMs: number
+  readonly #host = new WarmProcess(() => {
+    const child = spawnGroup(
+      process.execPath,
+      [fileURLToPath(new URL('./host.js', import.meta.url))],
+      {
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      },
+    )
+    // vitest may print to stderr while starting; keep it off the student's screen.
+    child.stderr?.resume()
+    return child
+  })
   #queue: Promise<unknown> = Promise.resolve()
 
   constructor({ timeLimitMs = DEFAULT_TIME_LIMIT_MS }: { timeLimitMs?: number } = {}) {
@@ -33,7 +36,7 @@ export class TestRunner {
 
   /** Starts vitest for an exercise ahead of its first run, so the first result comes sooner. */
   warm(exercise: Pick<Exercise, 'dir'>): void {
-    this.#ensureHost().send({ type: 'warm', dir: exercise.dir } satisfies HostRequest)
+    this.#host.send({ type: 'warm', dir: exercise.dir } satisfies HostRequest)
   }
 
   /**
@@ -46,87 +49,15 @@ export class TestRunner {
     return run
   }
 
-  #run(exercise: Pick<Exercise, 'dir'>, changed: string[]): Promise<RunOutcome> {
-    const host = this.#ensureHost()
-    const limit = this.#timeLimitMs
-    return new Promise((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined
-      const settle = () => {
-        clearTimeout(timer)
-        host.off('message', onMessage)
-        host.off('exit', onExit)
-      }
-      const stopAfter = (ms: number, detail: string) => {
-        clearTimeout(timer)
-        timer = setTimeout(() => {
-          settle()
-          this.#kill()
-          this.warm(exercise)
-          resolve({
-            tests: [],
-            errors: [],
-            stop: { reason: 'time-limit', detail },
-            durationMs: ms,
-          })
-        }, ms)
-      }
-      const onMessage = (reply: HostReply) => {
-        if (reply.type === 'started') {
-          const loading = limit * LOADING_FACTOR
-          return stopAfter(loading, `was still loading after ${loading / 1000} s`)
-        }
-        if (reply.type === 'begin') return stopAfter(limit, `ran for more than ${limit / 1000} s`)
-        settle()
-        if (reply.type === 'result') resolve(reply.outcome)
-        else reject(new Error(`the test runner failed: ${reply.message}`))
-      }
-      const onExit = (code: number | null) => {
-        settle()
-        this.#host = undefined
-        reject(new Error(`the test runner stopped unexpectedly (exit code ${code})`))
-      }
-      host.on('message', onMessage)
-      host.on('exit', onExit)
-      host.send({ type: 'run', dir: exercise.dir, changed } satisfies HostRequest)
-    })
+  async #run(exercise: Pick<Exercise, 'dir'>, changed: string[]): Promise<RunOutcome> {
+    const request: HostRequest = { type: 'run', dir: exercise.dir, changed }
+    const outcome = await supervise(this.#host.host(request), { runMs: this.#timeLimitMs })
+    // A stopped run took the child with it: the next one starts warm all the same.
+    if (outcome.stop) this.warm(exercise)
+    return outcome
   }
 
   close(): void {
-    this.#kill()
-  }
-
-  #ensureHost(): ChildProcess {
-    if (this.#host) return this.#host
-    const host = fork(new URL('./host.js', import.meta.url), {
-      // Its own process group, so one kill reaches vitest's forks too.
-      detached: process.platform !== 'win32',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    })
-    // vitest may print to stderr while starting; keep it off the student's screen.
-    host.stderr?.resume()
-    host.once('exit', () => {
-      if (this.#host === host) this.#host = undefined
-    })
-    this.#host = host
-    return host
-  }
-
-  #kill(): void {
-    const host = this.#host
-    this.#host = undefined
-    if (host?.pid === undefined) return
-    killTree(host.pid)
-  }
-}
-
-export function killTree(pid: number): void {
-  if (process.platform === 'win32') {
-    spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' })
-    return
-  }
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // Already gone.
+    this.#host.close()
   }
 }

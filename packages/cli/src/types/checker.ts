@@ -2,8 +2,10 @@
  * The parent's side of the type checker (host.ts): one long-lived child process, asked to check
  * one exercise at a time. It runs at a lower priority than the tests, which a student waits for first.
  */
-import { fork, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { killGroup, spawnGroup } from '@iterlings/run/process'
 import type { Exercise } from '@iterlings/course'
 import type { TypeReport } from './report.ts'
 
@@ -56,15 +58,18 @@ export class TypeChecker {
   }
 
   close(): void {
-    this.#host?.kill('SIGKILL')
+    killGroup(this.#host?.pid)
     this.#host = undefined
   }
 
   #ensureHost(): ChildProcess {
     if (this.#host) return this.#host
-    const host = fork(new URL('./host.js', import.meta.url), {
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    })
+    // A process group of its own, killed when the CLI ends, however it ends.
+    const host = spawnGroup(
+      process.execPath,
+      [fileURLToPath(new URL('./host.js', import.meta.url))],
+      { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] },
+    )
     host.stderr?.resume()
     if (host.pid !== undefined) {
       try {

@@ -6,7 +6,7 @@
  * (view.ts).
  */
 import type { TaskHints } from '@iterlings/course'
-import { firstFailure, isDone, type RunOutcome } from '../outcome.ts'
+import { firstFailure, isDone, placeOf, type RunOutcome } from '../outcome.ts'
 import { hintsOfTask, nextHint } from '../hints.ts'
 import { failingTask, isFailing, isFinished, type Result } from '../result.ts'
 import type { TypeReport } from '../types/report.ts'
@@ -539,6 +539,6 @@ export function seenOf(state: State, slug: string, task: number): number {
 /** Where to open the editor: the first failure, else the first type error. */
 function firstPlace(result: Result | undefined): { file?: string; line?: number; column?: number } {
   const failure = result?.tests && firstFailure(result.tests)
-  const where = failure?.where ?? result?.types?.first
+  const where = placeOf(failure) ?? result?.types?.first
   return where && where.file ? { file: where.file, line: where.line, column: where.column } : {}
 }

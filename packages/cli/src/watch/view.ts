@@ -123,9 +123,10 @@ function header(state: State, { look }: ViewContext): string[] {
 function taskLine(state: State, exercise: ExerciseInfo): string | undefined {
   const result = state.results[exercise.slug]
   const failure = result?.tests && firstFailure(result.tests)
-  if (failure?.kind !== 'test' || failure.task === undefined) return undefined
+  if (failure?.kind !== 'test' || failure.test.task === undefined) return undefined
+  const { task } = failure.test
   const where = standing(result, exercise.tasks.length) ?? ''
-  const title = exercise.tasks.find(({ number }) => number === failure.task)?.title
+  const title = exercise.tasks.find(({ number }) => number === task)?.title
   return `${where.replace(/^t/, 'T')}${title ? `: ${title}` : ''}`
 }
 
