@@ -123,7 +123,9 @@ function header(state: State, { look }: ViewContext): string[] {
 function taskLine(state: State, exercise: ExerciseInfo): string | undefined {
   const result = state.results[exercise.slug]
   const failure = result?.tests && firstFailure(result.tests)
-  if (failure?.kind !== 'test' || failure.test.task === undefined) return undefined
+  // A stopped run marks the test it stopped in as failed: that says nothing about the task.
+  if (result?.tests?.stop || failure?.kind !== 'test' || failure.test.task === undefined)
+    return undefined
   const { task } = failure.test
   const where = standing(result, exercise.tasks.length) ?? ''
   const title = exercise.tasks.find(({ number }) => number === task)?.title
