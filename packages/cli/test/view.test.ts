@@ -88,6 +88,21 @@ describe('the exercise screen', () => {
     const text = screen(state)
     expect(text).toContain('Your code ran for more than 8 s, so the tests were stopped.')
     expect(text).not.toContain('watching goes on')
+    const during = watching(1, {
+      results: {
+        '01-a': {
+          tests: {
+            tests: [{ ...test('1. t › a', 'failed', 1), message: 'stopped' }],
+            errors: [],
+            stop: { reason: 'time', during: '1. t › a', detail: 'stopped', notRun: [] },
+            durationMs: 8000,
+          },
+        },
+      },
+    })
+    expect(screen(during), 'the test it stopped in says nothing of the task').not.toMatch(
+      /Task 1|ran too long:/,
+    )
   })
 
   it('shows the hints of the failing task, and only the latest when the window is short', () => {
