@@ -178,6 +178,16 @@ describe('subcommands', () => {
     expect(stdout).toContain('Your code ran for more than 3 s, so the tests were stopped.')
     expect(stdout).not.toContain('watching goes on')
   })
+
+  it('stops code that loops at the top of src/, before any test loads', () => {
+    const entry = course.file(`${ONE}/src/index.ts`)
+    const starter = readFileSync(entry, 'utf8')
+    writeFileSync(entry, `${starter}\nwhile (true) {}\n`)
+    const { code, stdout } = iterlings('run', '01', '--time-limit', '2')
+    writeFileSync(entry, starter)
+    expect(code).toBe(1)
+    expect(stdout).toContain('The tests did not finish loading in 6 s, so they were stopped.')
+  })
 })
 
 describe('watch mode without a terminal', () => {

@@ -1,18 +1,21 @@
 /**
  * Runs an exercise's tests in a long-lived child process (host.ts) that keeps a vitest instance
- * warm, supervised by @iterlings/run: the time limit counts from the run's `begin`, and a run that
- * outlives it is a student's endless loop, which vitest cannot stop, so the child's whole process
- * group is killed and a fresh child is warmed for the next run.
+ * warm, supervised by @iterlings/run: the time limit counts from the run's `begin` (once the first
+ * test file has loaded, see host.ts), and a run that outlives it is a student's endless loop,
+ * which vitest cannot stop, so the child's whole process group is killed and a fresh child is
+ * warmed for the next run.
  */
 import { fileURLToPath } from 'node:url'
 import type { Exercise } from '@iterlings/course'
-import { supervise, type RunOutcome } from '@iterlings/run'
+import { describeStop, supervise, type RunOutcome } from '@iterlings/run'
 import { spawnGroup, WarmProcess } from '@iterlings/run/process'
 
 export type HostRequest =
   { type: 'warm'; dir: string } | { type: 'run'; dir: string; changed: string[] }
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000
+const LOADING_FACTOR = 3
+const NEVER_STARTED = describeStop('crash', undefined, 0, 'it never started')
 
 export class TestRunner {
   readonly #timeLimitMs: number
@@ -51,9 +54,25 @@ export class TestRunner {
 
   async #run(exercise: Pick<Exercise, 'dir'>, changed: string[]): Promise<RunOutcome> {
     const request: HostRequest = { type: 'run', dir: exercise.dir, changed }
-    const outcome = await supervise(this.#host.host(request), { runMs: this.#timeLimitMs })
+    const outcome = await supervise(this.#host.host(request), {
+      runMs: this.#timeLimitMs,
+      // Until the first test file has loaded (host.ts): vitest starting, files transformed, and
+      // code at the top of src/, which may loop forever too.
+      startMs: this.#timeLimitMs * LOADING_FACTOR,
+    })
     // A stopped run took the child with it: the next one starts warm all the same.
     if (outcome.stop) this.warm(exercise)
+    // Stopped before the first test file loaded: most likely a loop at the top of src/.
+    if (outcome.stop?.detail === NEVER_STARTED) {
+      const seconds = (this.#timeLimitMs * LOADING_FACTOR) / 1000
+      return {
+        ...outcome,
+        stop: {
+          ...outcome.stop,
+          detail: `The tests did not finish loading in ${seconds} s, so they were stopped. Does code at the top of src/ (outside any function) loop forever?`,
+        },
+      }
+    }
     return outcome
   }
 
