@@ -108,6 +108,17 @@ describe('results', () => {
     expect(next.effects).toEqual([{ type: 'check-types', slug: '01-a' }])
   })
 
+  it('runs what a save still wanted for the exercise it leaves', () => {
+    let next = update(watching('none'), { type: 'files-changed', slug: '01-a', files: ['/x.ts'] })
+    next = update(next.state, { type: 'files-changed', slug: '01-a', files: ['/y.ts'] })
+    next = update(next.state, { type: 'key', key: 'n' })
+    expect(next.state.current).toBe('02-b')
+    expect(next.effects.slice(0, 2)).toEqual([
+      { type: 'run-tests', slug: '01-a', changed: ['/y.ts'] },
+      { type: 'check-types', slug: '01-a' },
+    ])
+  })
+
   it("ignores changes to another exercise's files, and saves in manual mode", () => {
     expect(update(watching(1), { type: 'files-changed', slug: '02-b', files: [] }).effects).toEqual(
       [],

@@ -276,7 +276,10 @@ describe('watch mode in a terminal', () => {
 
   it('comes back to the same exercise, without colours under NO_COLOR', async () => {
     start([], { NO_COLOR: '1' })
-    await terminal.waitFor(/07-lazy-pipelines · Lazy pipelines[\s\S]*passed/)
+    const screen = await terminal.waitFor(/07-lazy-pipelines · Lazy pipelines[\s\S]*passed/)
+    expect(screen, '01 was left done, its last save run and remembered').toContain(
+      '1 / 11 exercises done',
+    )
     expect(terminal.screen({ escapes: true }), 'NO_COLOR means no colours').not.toContain(
       '\u001b[3',
     )

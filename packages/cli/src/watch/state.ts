@@ -263,9 +263,18 @@ function open(state: State, slug: string): Next {
     },
   }
   const opened = dispatchRuns(next)
+  // A save the exercise being left has not been run for yet: run it all the same, so what is
+  // remembered about it is about its files as they are.
+  const left: Effect[] = []
+  const leaving = state.current
+  if (leaving !== undefined && leaving !== slug) {
+    if (state.runs.testsWanted)
+      left.push({ type: 'run-tests', slug: leaving, changed: state.changed })
+    if (state.runs.typesWanted) left.push({ type: 'check-types', slug: leaving })
+  }
   return {
     state: opened.state,
-    effects: [{ type: 'watch', slug }, { type: 'remember', slug }, ...opened.effects],
+    effects: [...left, { type: 'watch', slug }, { type: 'remember', slug }, ...opened.effects],
   }
 }
 
