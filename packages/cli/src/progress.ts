@@ -39,11 +39,12 @@ export class Progress {
 
   /**
    * Remembers what a run found about the files as they were when it started (`tested`, their
-   * fingerprint then): a file saved during the run leaves the result stale, so it is run again
-   * rather than trusted. A run stopped by the time limit says nothing about the tests: not kept.
+   * fingerprint then): a file saved during the run leaves the result stale, so it is not kept,
+   * and the run that the save started is trusted instead. A run stopped by the time limit says nothing about the tests: not kept.
    */
   record(exercise: Exercise, tested: string, found: Result): void {
-    if (found.tests?.stop) return
+    // Stale, it would only push out what a later run found about the files as they are.
+    if (found.tests?.stop || tested !== fingerprint(exercise)) return
     const previous = this.#state.results[exercise.slug]
     const kept = previous?.fingerprint === tested ? previous : { fingerprint: tested }
     this.#state.results = { ...this.#state.results, [exercise.slug]: { ...kept, ...found } }

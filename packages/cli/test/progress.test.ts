@@ -74,6 +74,15 @@ describe('progress', () => {
     expect(progress.cached(exercise), 'the tests ran on the file before the save').toBeUndefined()
   })
 
+  it("keeps a later run's answer when a stale one comes in after it", () => {
+    const progress = new Progress(course)
+    const before = fingerprint(exercise)
+    appendFileSync(copy.file('exercises/01-iterables-and-iterators/src/index.ts'), '\n// saved\n')
+    record(progress)
+    progress.record(exercise, before, { tests: passing })
+    expect(progress.isDone(exercise), 'the types found for the saved file are kept').toBe(true)
+  })
+
   it('keeps how many hints of each task were seen', () => {
     new Progress(course).setHintsSeen(exercise.slug, '1. iter', 2)
     expect(new Progress(course).hintsSeen[exercise.slug]?.['1. iter']).toBe(2)
