@@ -172,10 +172,10 @@ describe('subcommands', () => {
         '$1\n  while (true) {}',
       ),
     )
-    const { code, stdout } = iterlings('run', '01', '--time-limit', '3')
+    const { code, stdout } = iterlings('run', '01', '--time-limit', '6')
     writeFileSync(entry, starter)
     expect(code).toBe(1)
-    expect(stdout).toContain('Your code ran for more than 3 s, so the tests were stopped.')
+    expect(stdout).toContain('Your code ran for more than 6 s, so the tests were stopped.')
     expect(stdout).not.toContain('watching goes on')
   })
 
