@@ -99,8 +99,9 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
         pulled.push(value)
         return { done: false, value }
       },
+      // As every built-in iterator does: an opened iterator is its own iterable, with no side effect.
       [Symbol.iterator]() {
-        return oneShot ? iterator : open()
+        return iterator
       },
     }
     if (closable) {
@@ -152,4 +153,44 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
     },
   }
   return Object.freeze(spy)
+}
+
+export interface RestartingIterator extends IterableIterator<number> {
+  /** Calls of `[Symbol.iterator]()`: each one restarted the count. */
+  readonly opens: number
+  /** Calls of `next()`. */
+  readonly pulls: number
+}
+
+/**
+ * An iterator like the seed's MyNumbers: `next()` yields 1, 2, 3, … (guarded as infiniteSource is), and
+ * `[Symbol.iterator]()` restarts the count at 1 and returns the iterator itself. Built-in iterators
+ * return themselves with no side effect; this one shows whether code opens what it was handed.
+ */
+export function restartingIterator(): RestartingIterator {
+  let opens = 0
+  let pulls = 0
+  let current = 1
+  return Object.freeze({
+    get opens() {
+      return opens
+    },
+    get pulls() {
+      return pulls
+    },
+    next(): IteratorResult<number> {
+      pulls += 1
+      if (pulls > RUNAWAY_LIMIT)
+        throw new RunawayIterationError(
+          `the iterator is infinite, and ${pulls.toLocaleString('en-US')} values were pulled from it: ` +
+            'does your loop ever stop? Stop pulling once you have what you need.',
+        )
+      return { done: false, value: current++ }
+    },
+    [Symbol.iterator]() {
+      opens += 1
+      current = 1
+      return this
+    },
+  })
 }
