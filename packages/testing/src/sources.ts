@@ -39,6 +39,11 @@ export interface SpyOptions {
   oneShot?: boolean
   /** Pulls allowed before the source throws a RunawayIterationError. Default: no limit for finite values, RUNAWAY_LIMIT for infinite ones. */
   limit?: number
+  /**
+   * Makes the source break: its `next()` throws `error` once `after` values have been handed out,
+   * and is done from then on, as a generator that threw is.
+   */
+  fail?: { after: number; error: unknown }
 }
 
 type Producer<T> = (index: number) => T
@@ -65,7 +70,7 @@ export function infiniteSource<T = number>(
 }
 
 function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): SourceSpy<T> {
-  const { label = 'the source', closable = true, oneShot = false, limit = Infinity } = options
+  const { label = 'the source', closable = true, oneShot = false, limit = Infinity, fail } = options
   let opens = 0
   let pulls = 0
   let returns = 0
@@ -93,6 +98,10 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
         if (closed || position >= length) {
           finished = true
           return { done: true, value: undefined }
+        }
+        if (fail && position === fail.after) {
+          closed = true
+          throw fail.error
         }
         const value = produce(position)
         position += 1

@@ -59,6 +59,16 @@ describe('spySource', () => {
     expect(source.opens).toBe(1)
   })
 
+  it('breaks on request: next() throws after the values it was told to give, then is done', () => {
+    const error = new Error('the disk is gone')
+    const source = spySource([1, 2, 3], { fail: { after: 1, error } })
+    const iterator = source[Symbol.iterator]()
+    expect(iterator.next()).toEqual({ done: false, value: 1 })
+    expect(() => iterator.next()).toThrow(error)
+    expect(iterator.next()).toEqual({ done: true, value: undefined })
+    expect({ pulls: source.pulls, returns: source.returns }).toEqual({ pulls: 3, returns: 0 })
+  })
+
   it('restartingIterator restarts at 1 each time it is opened, and counts opens and pulls', () => {
     const counter = restartingIterator()
     expect([counter.next().value, counter.next().value]).toEqual([1, 2])

@@ -1,4 +1,5 @@
-// Mistake: stopping when either side ends without closing the other one, which is still open.
+// Breaks 6.3: mixes up which side to close, and closes the one that just said done instead of
+// the other one.
 export * from '../solution/index.ts'
 
 export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): Array<[A, B]> {
@@ -7,9 +8,15 @@ export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): Array<[A, B]> {
   const pairs: Array<[A, B]> = []
   for (;;) {
     const fromA = left.next()
-    if (fromA.done) return pairs
+    if (fromA.done) {
+      left.return?.()
+      return pairs
+    }
     const fromB = right.next()
-    if (fromB.done) return pairs
+    if (fromB.done) {
+      right.return?.()
+      return pairs
+    }
     pairs.push([fromA.value, fromB.value])
   }
 }
