@@ -534,4 +534,15 @@ describe('6. zip', () => {
       `${thrower.label}’s own next() threw: it is broken, not stopped early, so do not close it`,
     ).not.toBeClosed()
   })
+
+  it('6.6 lets the error through when the other side has no return() method', () => {
+    const failure = new Error('the disk is gone')
+    const a = spySource([1, 2], { label: 'a', fail: { after: 1, error: failure } })
+    const b = spySource(['x', 'y'], { label: 'b', closable: false })
+    const result = attempt(() => zip(a, b))
+    expect(
+      result.threw && result.error === failure,
+      `a’s error must reach the caller, not a TypeError from closing b: ${noReturn}`,
+    ).toBe(true)
+  })
 })
