@@ -64,6 +64,19 @@ const benchmarks: Benchmark[] = [
       ),
   },
   {
+    area: 'Instructors',
+    name: 'a Classroom assignment on a matrix of runners',
+    run: () =>
+      externalRows(
+        'pnpm',
+        [
+          ...['--filter', '@iterlings/classroom', '-s', 'bench', '--runners', '4'],
+          ...(quick ? ['--students', '20', '--exercises', '01'] : ['--students', '300']),
+        ],
+        { cwd: root },
+      ),
+  },
+  {
     area: 'Capstone',
     name: 'streaming memory',
     run: () =>
