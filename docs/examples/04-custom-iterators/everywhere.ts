@@ -6,13 +6,16 @@ class Countdown implements Iterable<number> {
     this.from = from
   }
 
-  [Symbol.iterator](): Iterator<number> {
+  [Symbol.iterator](): IterableIterator<number> {
     let current = this.from
     return {
       next(): IteratorResult<number, undefined> {
         if (current === 0) return { done: true, value: undefined }
         current -= 1
         return { done: false, value: current + 1 }
+      },
+      [Symbol.iterator]() {
+        return this
       },
     }
   }
