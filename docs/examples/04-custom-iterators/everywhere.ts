@@ -1,4 +1,5 @@
-// One method, [Symbol.iterator](), and the whole language can read the class.
+// One method, [Symbol.iterator](), and the whole language can read the
+// class.
 class Countdown implements Iterable<number> {
   readonly from: number
 

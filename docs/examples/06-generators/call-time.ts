@@ -20,5 +20,6 @@ function* repeat({ word, times }: { word: string; times: number }) {
 try {
   repeat(null as never)
 } catch (error) {
-  console.log(`repeat(null) threw at the call: ${(error as Error).name}`)
+  const { name } = error as Error
+  console.log(`repeat(null) threw at the call: ${name}`)
 }

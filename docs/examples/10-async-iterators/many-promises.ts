@@ -1,7 +1,11 @@
 // b fails after 10 ms, while a still takes 20.
 const settle = (ms: number, name: string, fails = false) =>
   new Promise<string>((resolve, reject) =>
-    setTimeout(() => (fails ? reject(new Error(`${name} failed`)) : resolve(name)), ms),
+    setTimeout(
+      () =>
+        fails ? reject(new Error(`${name} failed`)) : resolve(name),
+      ms,
+    ),
   )
 
 // Promise.all listens to every promise at once: the first failure is
@@ -13,11 +17,16 @@ try {
 }
 
 // Promise.allSettled waits for all of them and keeps every outcome.
-const outcomes = await Promise.allSettled([settle(20, 'a'), settle(10, 'b', true)])
+const outcomes = await Promise.allSettled([
+  settle(20, 'a'),
+  settle(10, 'b', true),
+])
 for (const outcome of outcomes) {
   console.log(
     'allSettled:',
-    outcome.status === 'fulfilled' ? outcome.value : (outcome.reason as Error).message,
+    outcome.status === 'fulfilled'
+      ? outcome.value
+      : (outcome.reason as Error).message,
   )
 }
 
@@ -27,7 +36,10 @@ async function* oneAtATime(calls: Array<() => Promise<string>>) {
   for (const call of calls) yield await call()
 }
 try {
-  for await (const name of oneAtATime([() => settle(20, 'a'), () => settle(10, 'b', true)])) {
+  for await (const name of oneAtATime([
+    () => settle(20, 'a'),
+    () => settle(10, 'b', true),
+  ])) {
     console.log('one at a time:', name)
   }
 } catch (error) {

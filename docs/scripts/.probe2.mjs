@@ -1,0 +1,12 @@
+import { launchBrowser, serveSite } from './site.mjs'
+const [page, sel, w = 1280, scheme = 'light', name = 'x'] = process.argv.slice(2)
+const site = await serveSite()
+const browser = await launchBrowser()
+const ctx = await browser.newContext({ viewport: { width: +w, height: 900 }, colorScheme: scheme })
+const tab = await ctx.newPage()
+await tab.goto(new URL(page.slice(1), site.url).href, { waitUntil: 'networkidle' })
+if (sel) await tab.locator(sel).first().scrollIntoViewIfNeeded()
+if (sel) await tab.evaluate((s) => { document.querySelector(s)?.scrollIntoView({ block: 'start' }); window.scrollBy(0, -80) }, sel)
+console.log(await tab.evaluate(() => { const p = document.querySelector('.vp-doc pre'); const s = getComputedStyle(p); const c = document.createElement('span'); c.textContent = 'x'.repeat(72); c.style.font = s.font; document.querySelector('.vp-doc pre code').append(c); const wd = c.getBoundingClientRect().width; c.remove(); return { font: s.fontFamily, size: s.fontSize, w72: wd, inner: p.clientWidth - parseFloat(s.paddingLeft) } }))
+await tab.screenshot({ path: `/tmp/shots/${name}.png` })
+await browser.close(); await site.close()
