@@ -5,9 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadCourse } from '@iterlings/course'
+import { loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
-import { runAllTargets } from './prove.ts'
+import { listMistakes, runAllTargets } from './prove.ts'
 import { proofRow, renderTable } from './table.ts'
 import { judge, type Proof } from './verdict.ts'
 
@@ -16,7 +16,10 @@ const RESULT_FILE = path.join('.proof', 'result.json')
 async function proveHere(): Promise<number> {
   const exerciseDir = process.cwd()
   const slug = path.basename(exerciseDir)
-  const proof = judge(slug, await runAllTargets(exerciseDir))
+  const proof = judge(slug, await runAllTargets(exerciseDir), {
+    tasks: readLedger({ dir: exerciseDir }),
+    mistakes: listMistakes(exerciseDir),
+  })
   mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
   writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')
   console.log(renderTable([proofRow(proof)]))
@@ -45,7 +48,7 @@ function summary(): number {
       problems.push(
         `exercises/${slug}: no proof result; run \`pnpm test\` at the root (or \`pnpm proof\` in the exercise)`,
       )
-      return [slug, '?', pc.red('✗ not run'), pc.red('✗ not run'), pc.red('✗ not run')]
+      return [slug, '?', ...Array.from({ length: 4 }, () => pc.red('✗ not run'))]
     }
   })
   console.log(`\n${renderTable(rows)}\n`)

@@ -1,23 +1,13 @@
-/** What one run of an exercise's tests against one implementation produced. */
-export interface TestOutcome {
-  /** "describe › it" as a student reads it. */
-  name: string
-  state: 'passed' | 'failed' | 'skipped'
-  /** The first error's message, for failed tests. */
-  message?: string
-}
+import type { RunOutcome } from '@iterlings/run'
 
+/** One run of an exercise's tests (or its type tests) against one implementation. */
 export interface TargetOutcome {
-  /** "solution", "src" (the starter) or "mistakes/<file>". */
+  /** "solution", "src" (the starter) or "mistakes/<file>.ts". */
   target: string
-  tests: TestOutcome[]
-  /** Errors outside any test: a file that failed to load, an unhandled rejection. */
-  errors: string[]
-  /** Set when the run was killed for taking longer than the limit. */
-  timedOut?: boolean
+  outcome: RunOutcome
 }
 
-export const failed = (outcome: TargetOutcome) =>
-  outcome.tests.filter((test) => test.state === 'failed')
-export const passed = (outcome: TargetOutcome) =>
-  outcome.tests.filter((test) => test.state === 'passed')
+export const failed = ({ outcome }: TargetOutcome) =>
+  outcome.tests.filter((test) => test.status === 'failed')
+export const passed = ({ outcome }: TargetOutcome) =>
+  outcome.tests.filter((test) => test.status === 'passed')

@@ -1,102 +1,105 @@
 /** Runs an exercise's tests against its solution, its starter and each of its mistakes. */
-import { fork } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { RunRequest } from './run-targets.ts'
+import { ruleOfMistake } from '@iterlings/course'
+import { supervise, type Limits } from '@iterlings/run'
+import { spawnGroup, WarmProcess } from '@iterlings/run/process'
 import type { TargetOutcome } from './outcome.ts'
+import type { RunRequest } from './run-targets.ts'
+import { hasTypeTests, typeTestCopy } from './types.ts'
 
 export interface ProveOptions {
-  /** How long one target may run before it is killed as an endless loop. */
+  /** How long one target may run before it is stopped as an endless loop. */
   timeoutMs?: number
+  /** How long one test may run. */
+  testTimeoutMs?: number
+}
+
+export interface Mistake {
+  target: string
+  /** The rule its first line says it breaks (`// Breaks 3.2: …`). */
+  breaks: string | undefined
 }
 
 export interface Outcomes {
   solution: TargetOutcome
   starter: TargetOutcome
   mistakes: TargetOutcome[]
+  /** The type tests on the solution, and on each mistake that breaks a rule they check. */
+  types?: { solution: TargetOutcome; mistakes: TargetOutcome[] }
+}
+
+export function listMistakes(exerciseDir: string): Mistake[] {
+  return readdirSync(path.join(exerciseDir, 'mistakes'))
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => ({
+      target: `mistakes/${file}`,
+      breaks: ruleOfMistake(readFileSync(path.join(exerciseDir, 'mistakes', file), 'utf8')),
+    }))
 }
 
 export function listTargets(exerciseDir: string): string[] {
-  const mistakes = readdirSync(path.join(exerciseDir, 'mistakes'))
-    .filter((file) => file.endsWith('.ts'))
-    .sort()
-    .map((file) => `mistakes/${file}`)
-  return ['solution', 'src', ...mistakes]
+  return ['solution', 'src', ...listMistakes(exerciseDir).map((mistake) => mistake.target)]
 }
 
 export async function runAllTargets(
   exerciseDir: string,
   options: ProveOptions = {},
 ): Promise<Outcomes> {
-  const pending = listTargets(exerciseDir)
-  const outcomes = new Map<string, TargetOutcome>()
-  while (pending.length > 0) {
-    const finished = await runInChild(exerciseDir, pending, options.timeoutMs ?? 60_000)
-    for (const outcome of finished) outcomes.set(outcome.target, outcome)
-    pending.splice(0, finished.length)
+  const limits: Limits = {
+    runMs: options.timeoutMs ?? 60_000,
+    testMs: options.testTimeoutMs ?? 10_000,
+    startMs: 120_000,
   }
-  const get = (target: string) => outcomes.get(target) as TargetOutcome
-  return {
-    solution: get('solution'),
-    starter: get('src'),
-    mistakes: [...outcomes.values()].filter((outcome) => outcome.target.startsWith('mistakes/')),
-  }
-}
-
-/**
- * Runs targets in a detached child until they are done or one runs past the limit; then the whole
- * process group, vitest's forks included, is killed, so an endless loop never leaves a spinning process.
- */
-function runInChild(
-  exerciseDir: string,
-  targets: string[],
-  timeoutMs: number,
-): Promise<TargetOutcome[]> {
-  const child = fork(new URL('./run-targets.js', import.meta.url), {
-    detached: true,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
-  const finished: TargetOutcome[] = []
-  return new Promise((resolve, reject) => {
-    let timer: NodeJS.Timeout
-    const arm = () => {
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        killGroup(child.pid)
-        const target = targets[finished.length] as string
-        finished.push({
-          target,
-          tests: [],
-          errors: [`ran for more than ${timeoutMs / 1000} s`],
-          timedOut: true,
-        })
-        resolve(finished)
-      }, timeoutMs)
+  const child = new WarmProcess(() =>
+    spawnGroup(process.execPath, [new URL('./run-targets.js', import.meta.url).pathname], {
+      // vitest's notices go nowhere; the records carry what matters, errors included.
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    }),
+  )
+  const run = async (target: string, types = false): Promise<TargetOutcome> => {
+    const copy = types ? typeTestCopy(exerciseDir, target) : undefined
+    const request: RunRequest = {
+      root: copy?.root ?? exerciseDir,
+      target: target === 'src' || types ? '' : target,
+      types,
     }
-    arm()
-    child.on('message', (outcome: TargetOutcome) => {
-      finished.push(outcome)
-      arm()
-    })
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      killGroup(child.pid)
-      if (finished.length === targets.length) resolve(finished)
-      else if (finished.length > 0) resolve(finished)
-      else
-        reject(
-          new Error(`the test runner for ${exerciseDir} exited with code ${code} before reporting`),
-        )
-    })
-    child.send({ exerciseDir, targets } satisfies RunRequest)
-  })
+    try {
+      return { target, outcome: await supervise(child.host(request), limits) }
+    } finally {
+      copy?.remove()
+    }
+  }
+  try {
+    const [solution, starter, ...mistakes] = await sequence(listTargets(exerciseDir), (target) =>
+      run(target),
+    )
+    const outcomes: Outcomes = {
+      solution: solution as TargetOutcome,
+      starter: starter as TargetOutcome,
+      mistakes,
+    }
+    if (hasTypeTests(exerciseDir)) {
+      // tsc is slow: type-check only the mistakes that break a rule some type test checks.
+      const typeSolution = await run('solution', true)
+      const typeRules = new Set(typeSolution.outcome.tests.flatMap((test) => test.rules))
+      const typeMistakes = listMistakes(exerciseDir).filter(
+        (mistake) => mistake.breaks !== undefined && typeRules.has(mistake.breaks),
+      )
+      outcomes.types = {
+        solution: typeSolution,
+        mistakes: await sequence(typeMistakes, (mistake) => run(mistake.target, true)),
+      }
+    }
+    return outcomes
+  } finally {
+    child.close()
+  }
 }
 
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // The group has already exited.
-  }
+async function sequence<T, R>(items: T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = []
+  for (const item of items) results.push(await each(item))
+  return results
 }

@@ -1,45 +1,74 @@
 /**
- * Child process: runs one exercise's tests against each target in turn and sends each outcome to
- * the parent over IPC. The parent kills this whole process group if a target runs too long.
+ * Child process, kept warm between targets: runs one exercise's tests against the target each
+ * request names and reports the run as records over IPC (see @iterlings/run). The parent stops
+ * this whole process group when a target runs too long.
  */
-import { createVitest } from 'vitest/node'
-import type { TargetOutcome, TestOutcome } from './outcome.ts'
+import type { RunRecord } from '@iterlings/run'
+import { RecordReporter } from '@iterlings/run/vitest'
+import { createVitest, type Vitest } from 'vitest/node'
 
 export interface RunRequest {
-  exerciseDir: string
-  targets: string[]
+  /** The folder vitest runs in: the exercise, or for type tests a copy of them (types.ts). */
+  root: string
+  /** For the exercise's vitest config: "" for the starter, "solution", "mistakes/<file>.ts". */
+  target: string
+  /** Run the type tests (`*.test-d.ts`) instead of the runtime tests. */
+  types: boolean
 }
 
-async function runTarget(exerciseDir: string, target: string): Promise<TargetOutcome> {
-  // The exercise's vitest config reads this to point src/ imports at the target.
-  process.env.ITERLINGS_TARGET = target === 'src' ? '' : target
+/** One vitest for the runtime tests of every target: starting vitest is most of a small run's time. */
+let warm: { root: string; vitest: Vitest } | undefined
+
+async function runtimeTests(root: string): Promise<void> {
+  if (warm?.root !== root) {
+    await warm?.vitest.close()
+    warm = undefined
+    const options = {
+      root,
+      watch: false,
+      reporters: [new RecordReporter({ root })],
+      silent: true,
+      pool: 'threads',
+    }
+    warm = { root, vitest: await createVitest('test', options) }
+  }
+  const { vitest } = warm
+  // Which file an import of src/ resolves to depends on the target: forget the last target's.
+  for (const project of vitest.projects) project.vite.moduleGraph.invalidateAll()
+  await vitest.runTestSpecifications(await vitest.globTestSpecifications())
+}
+
+async function typeTests(root: string): Promise<void> {
   const vitest = await createVitest('test', {
-    root: exerciseDir,
+    root,
     watch: false,
-    reporters: [{}],
+    reporters: [new RecordReporter({ root })],
     silent: true,
+    typecheck: { enabled: true, only: true },
   })
   try {
-    const { testModules, unhandledErrors } = await vitest.start()
-    const tests: TestOutcome[] = []
-    const errors = unhandledErrors.map(String)
-    for (const module of testModules) {
-      errors.push(...module.errors().map((error) => `${module.moduleId}: ${error.message}`))
-      for (const test of module.children.allTests()) {
-        const result = test.result()
-        const name = test.fullName.replaceAll(' > ', ' › ')
-        if (result.state === 'failed')
-          tests.push({ name, state: 'failed', message: result.errors[0]?.message ?? '' })
-        else tests.push({ name, state: result.state === 'passed' ? 'passed' : 'skipped' })
-      }
-    }
-    return { target, tests, errors }
+    await vitest.start()
   } finally {
     await vitest.close()
   }
 }
 
-process.once('message', async ({ exerciseDir, targets }: RunRequest) => {
-  for (const target of targets) process.send?.(await runTarget(exerciseDir, target))
-  process.disconnect()
+async function run({ root, target, types }: RunRequest): Promise<void> {
+  process.env.ITERLINGS_TARGET = target
+  try {
+    await (types ? typeTests(root) : runtimeTests(root))
+  } catch (error) {
+    // vitest itself failed (a config that does not load): say so, as a run's own error.
+    const send = (record: RunRecord) => process.send?.(record)
+    send({ kind: 'begin' })
+    send({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+    send({ kind: 'done' })
+  }
+}
+
+// One request at a time, in order.
+let queue = Promise.resolve()
+process.on('message', (request: RunRequest) => {
+  queue = queue.then(() => run(request))
 })
+process.on('disconnect', () => process.exit(0))

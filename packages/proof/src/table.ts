@@ -6,6 +6,7 @@ const mark = (ok: boolean, text: string) => (ok ? pc.green(`✓ ${text}`) : pc.r
 
 export function proofRow(proof: Proof): string[] {
   const caught = proof.mistakes.filter((mistake) => mistake.caughtBy.length > 0).length
+  const { rules, tested, broken } = proof.ledger
   return [
     proof.slug,
     String(proof.tests),
@@ -21,10 +22,21 @@ export function proofRow(proof: Proof): string[] {
       proof.mistakes.length > 0 && caught === proof.mistakes.length,
       `${caught}/${proof.mistakes.length} caught`,
     ),
+    mark(
+      rules > 0 && tested === rules && broken === rules,
+      `${tested}/${rules} tested · ${broken}/${rules} broken`,
+    ),
   ]
 }
 
-export const HEADER = ['exercise', 'tests', 'solution', 'starter', 'mistakes']
+export const HEADER = [
+  'exercise',
+  'tests',
+  'solution',
+  'starter',
+  'mistakes',
+  'rules: tested · broken by a mistake',
+]
 
 export function renderTable(rows: string[][]): string {
   const all = [HEADER, ...rows]

@@ -1,12 +1,16 @@
 /**
- * The three proofs, each breach explained in words that tell the author what to do next,
- * the way rustlings' `cargo dev check` does.
+ * The proofs, each breach explained in words that tell the author what to do next, the way
+ * rustlings' `cargo dev check` does: the solution passes, the starter fails every test, every
+ * mistake is caught, and the rules ledger holds.
  */
+import type { Task } from '@iterlings/course'
+import { checkLedger, type LedgerVerdict } from './ledger.ts'
 import { failed, passed, type TargetOutcome } from './outcome.ts'
-import type { Outcomes } from './prove.ts'
+import type { Mistake, Outcomes } from './prove.ts'
 
 export interface MistakeVerdict {
   target: string
+  breaks: string | undefined
   caughtBy: string[]
 }
 
@@ -16,27 +20,37 @@ export interface Proof {
   solutionPassed: number
   starterFailed: number
   mistakes: MistakeVerdict[]
+  ledger: Omit<LedgerVerdict, 'problems'>
   problems: string[]
 }
 
-export function judge(slug: string, { solution, starter, mistakes }: Outcomes): Proof {
+export function judge(
+  slug: string,
+  { solution, starter, mistakes, types }: Outcomes,
+  ledger: { tasks: Task[]; mistakes: Mistake[] },
+): Proof {
   const where = `exercises/${slug}`
   const problems: string[] = []
-  const runProblems = (outcome: TargetOutcome, name: string) => {
-    if (outcome.timedOut)
+  const runProblems = ({ outcome }: TargetOutcome, name: string) => {
+    if (outcome.stop)
       problems.push(
-        `${where}: the tests ran too long on ${name} (${outcome.errors[0]}): a test loops forever there; give it a bounded source such as infiniteSource()`,
+        `${where}: the tests were stopped on ${name}: ${outcome.stop.detail}${outcome.stop.reason === 'time' || outcome.stop.reason === 'test-time' ? ' If the loop is in a test, give it a bounded source such as infiniteSource().' : ''}`,
       )
-    else
-      for (const error of outcome.errors)
-        problems.push(`${where}: error while running ${name}: ${error}`)
+    for (const error of outcome.errors)
+      problems.push(
+        `${where}: error while running ${name}${error.file ? ` (${error.file})` : ''}: ${error.message}`,
+      )
   }
 
-  runProblems(solution, 'solution/')
-  if (solution.tests.length === 0) problems.push(`${where}: no tests ran; add tests under test/`)
-  for (const test of solution.tests.filter((test) => test.state !== 'passed')) {
+  const solutionRuns = [solution, ...(types ? [types.solution] : [])]
+  for (const run of solutionRuns)
+    runProblems(run, types?.solution === run ? 'the type tests of solution/' : 'solution/')
+  const solutionTests = solutionRuns.flatMap((run) => run.outcome.tests)
+  if (solution.outcome.tests.length === 0)
+    problems.push(`${where}: no tests ran; add tests under test/`)
+  for (const test of solutionTests.filter((test) => test.status !== 'passed')) {
     problems.push(
-      `${where}: test \`${test.name}\` ${test.state === 'skipped' ? 'is skipped' : 'fails'} on the solution — fix the test or solution/${test.message ? `: ${test.message}` : ''}`,
+      `${where}: test \`${test.name}\` ${test.status === 'skipped' ? 'is skipped' : 'fails'} on the solution — fix the test or solution/${test.message ? `: ${test.message}` : ''}`,
     )
   }
 
@@ -47,25 +61,42 @@ export function judge(slug: string, { solution, starter, mistakes }: Outcomes): 
     )
   }
 
-  const verdicts = mistakes.map((mistake): MistakeVerdict => {
-    const caughtBy = failed(mistake).map((test) => test.name)
-    if (mistake.timedOut) caughtBy.length = 0
+  const catches = ledger.mistakes.map((mistake) => {
+    const runs = [mistakes, types?.mistakes ?? []].flatMap((list) =>
+      list.filter((run) => run.target === mistake.target),
+    )
+    const stopped = runs.some((run) => run.outcome.stop)
+    const caughtBy = stopped ? [] : runs.flatMap(failed)
     if (caughtBy.length === 0) {
-      if (mistake.timedOut) runProblems(mistake, mistake.target)
+      const [stoppedRun] = runs.filter((run) => run.outcome.stop)
+      if (stoppedRun) runProblems(stoppedRun, mistake.target)
       else
         problems.push(
           `${where}: ${mistake.target} passes every test — no test catches this mistake; add one that fails on it`,
         )
     }
-    return { target: mistake.target, caughtBy }
+    return { ...mistake, caughtBy }
   })
+
+  const { problems: ledgerProblems, ...counts } = checkLedger(
+    where,
+    ledger.tasks,
+    solutionTests,
+    catches,
+  )
+  problems.push(...ledgerProblems)
 
   return {
     slug,
-    tests: solution.tests.length,
+    tests: solution.outcome.tests.length,
     solutionPassed: passed(solution).length,
     starterFailed: failed(starter).length,
-    mistakes: verdicts,
+    mistakes: catches.map(({ target, breaks, caughtBy }) => ({
+      target,
+      breaks,
+      caughtBy: caughtBy.map((test) => test.name),
+    })),
+    ledger: counts,
     problems,
   }
 }

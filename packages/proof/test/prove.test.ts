@@ -23,11 +23,11 @@ describe('runAllTargets', () => {
 
   it('runs every target, kills one that loops forever, and goes on with the rest', async () => {
     const outcomes = await runAllTargets(fixture, { timeoutMs: 5_000 })
-    expect(outcomes.solution.tests.map((test) => test.state)).toEqual(['passed'])
-    expect(outcomes.starter.tests.map((test) => test.state)).toEqual(['failed'])
+    expect(outcomes.solution.outcome.tests.map((test) => test.status)).toEqual(['passed'])
+    expect(outcomes.starter.outcome.tests.map((test) => test.status)).toEqual(['failed'])
     const [adds, loops] = outcomes.mistakes
-    expect(adds?.tests.map((test) => test.state)).toEqual(['failed'])
-    expect(loops?.timedOut).toBe(true)
+    expect(adds?.outcome.tests.map((test) => test.status)).toEqual(['failed'])
+    expect(loops?.outcome.stop?.reason).toMatch(/time/)
     // The killed run's vitest forks must not be left spinning.
     expect(processesRunning(fixture)).toEqual([])
   })

@@ -1,53 +1,132 @@
 import { describe, expect, it } from 'vitest'
+import { parseLedger } from '@iterlings/course'
+import type { RunOutcome, TestStatus } from '@iterlings/run'
 import type { TargetOutcome } from '../src/outcome.ts'
 import { judge } from '../src/verdict.ts'
 
-const outcome = (target: string, states: Array<'passed' | 'failed'>): TargetOutcome => ({
+const NAMES = ['1. a › 1.1 first', '1. a › 1.2 second']
+const tasks = parseLedger(
+  '## Tasks\n\n### 1. a\n\n- **1.1** does one thing\n- **1.2** does another\n',
+)
+
+const run = (
+  target: string,
+  statuses: TestStatus[],
+  extra: Partial<RunOutcome> = {},
+): TargetOutcome => ({
   target,
-  errors: [],
-  tests: states.map((state, index) => ({ name: `task › test ${index}`, state })),
+  outcome: {
+    tests: statuses.map((status, index) => ({
+      name: NAMES[index] as string,
+      task: 1,
+      rules: [`1.${index + 1}`],
+      status,
+    })),
+    errors: [],
+    durationMs: 1,
+    ...extra,
+  },
 })
 
+const mistakes = [
+  { target: 'mistakes/a.ts', breaks: '1.2' },
+  { target: 'mistakes/b.ts', breaks: '1.1' },
+]
+
 describe('judge', () => {
-  it('finds nothing wrong when the solution passes, the starter fails and each mistake is caught', () => {
-    const proof = judge('01-x', {
-      solution: outcome('solution', ['passed', 'passed']),
-      starter: outcome('src', ['failed', 'failed']),
-      mistakes: [outcome('mistakes/a.ts', ['passed', 'failed'])],
-    })
+  it('finds nothing wrong when the solution passes, the starter fails, each mistake is caught by its rule', () => {
+    const proof = judge(
+      '01-x',
+      {
+        solution: run('solution', ['passed', 'passed']),
+        starter: run('src', ['failed', 'failed']),
+        mistakes: [
+          run('mistakes/a.ts', ['passed', 'failed']),
+          run('mistakes/b.ts', ['failed', 'passed']),
+        ],
+      },
+      { tasks, mistakes },
+    )
     expect(proof.problems).toEqual([])
-    expect(proof.mistakes).toEqual([{ target: 'mistakes/a.ts', caughtBy: ['task › test 1'] }])
+    expect(proof.mistakes[0]).toEqual({
+      target: 'mistakes/a.ts',
+      breaks: '1.2',
+      caughtBy: ['1. a › 1.2 second'],
+    })
+    expect(proof.ledger).toEqual({ rules: 2, tested: 2, broken: 2 })
   })
 
   it('tells the author how to fix each breach', () => {
-    const proof = judge('01-x', {
-      solution: outcome('solution', ['passed', 'failed']),
-      starter: outcome('src', ['passed', 'failed']),
-      mistakes: [outcome('mistakes/a.ts', ['passed', 'passed'])],
-    })
+    const proof = judge(
+      '01-x',
+      {
+        solution: run('solution', ['passed', 'failed']),
+        starter: run('src', ['passed', 'failed']),
+        mistakes: [
+          run('mistakes/a.ts', ['passed', 'passed']),
+          run('mistakes/b.ts', ['passed', 'failed']),
+        ],
+      },
+      { tasks, mistakes },
+    )
     expect(proof.problems).toEqual([
-      'exercises/01-x: test `task › test 1` fails on the solution — fix the test or solution/',
-      'exercises/01-x: test `task › test 0` passes on the starter — the starter must fail every test; make the stub throw, or make the test assert what the stub cannot do',
+      'exercises/01-x: test `1. a › 1.2 second` fails on the solution — fix the test or solution/',
+      'exercises/01-x: test `1. a › 1.1 first` passes on the starter — the starter must fail every test; make the stub throw, or make the test assert what the stub cannot do',
       'exercises/01-x: mistakes/a.ts passes every test — no test catches this mistake; add one that fails on it',
+      'exercises/01-x: mistakes/b.ts breaks rule 1.1 but only tests of 1.2 catch it; add a 1.1 test that fails on it, or correct its Breaks line',
     ])
+    expect(proof.ledger).toEqual({ rules: 2, tested: 2, broken: 0 })
   })
 
-  it('reports a target that ran too long as an endless loop, not as caught', () => {
-    const proof = judge('01-x', {
-      solution: outcome('solution', ['passed']),
-      starter: outcome('src', ['failed']),
-      mistakes: [
-        {
-          target: 'mistakes/loop.ts',
-          tests: [],
-          errors: ['ran for more than 60 s'],
-          timedOut: true,
-        },
-      ],
-    })
+  it('reports a target that was stopped as an endless loop, not as caught', () => {
+    const stop = {
+      reason: 'time' as const,
+      detail: 'Your code ran for more than 60 s …',
+      notRun: [],
+    }
+    const proof = judge(
+      '01-x',
+      {
+        solution: run('solution', ['passed', 'passed']),
+        starter: run('src', ['failed', 'failed']),
+        mistakes: [
+          run('mistakes/a.ts', ['failed'], { stop }),
+          run('mistakes/b.ts', ['failed', 'passed']),
+        ],
+      },
+      { tasks, mistakes },
+    )
     expect(proof.mistakes[0]?.caughtBy).toEqual([])
     expect(proof.problems[0]).toMatch(
-      /ran too long on mistakes\/loop.ts .* a test loops forever there/,
+      /stopped on mistakes\/a.ts: Your code ran for more than 60 s …/,
     )
+  })
+
+  it('counts type tests on the solution as tests of their rules, and type-checked mistakes as caught', () => {
+    const typeTest = {
+      name: '1. a › 1.2 is typed',
+      task: 1,
+      rules: ['1.2'],
+      status: 'passed' as const,
+    }
+    const typeRun = (target: string, status: TestStatus): TargetOutcome => ({
+      target,
+      outcome: { tests: [{ ...typeTest, status }], errors: [], durationMs: 1 },
+    })
+    const proof = judge(
+      '01-x',
+      {
+        solution: run('solution', ['passed']),
+        starter: run('src', ['failed']),
+        mistakes: [run('mistakes/a.ts', ['passed']), run('mistakes/b.ts', ['failed'])],
+        types: {
+          solution: typeRun('solution', 'passed'),
+          mistakes: [typeRun('mistakes/a.ts', 'failed')],
+        },
+      },
+      { tasks, mistakes },
+    )
+    expect(proof.problems).toEqual([])
+    expect(proof.ledger).toEqual({ rules: 2, tested: 2, broken: 2 })
   })
 })

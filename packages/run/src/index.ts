@@ -1,0 +1,16 @@
+export {
+  firstFailure,
+  isDone,
+  tasksOf,
+  type Failure,
+  type RunError,
+  type RunOutcome,
+  type RunStop,
+  type SourcePlace,
+  type StopReason,
+  type TaskTally,
+  type TestOutcome,
+  type TestStatus,
+} from './outcome.ts'
+export type { HostEnd, RunHost, RunRecord } from './records.ts'
+export { describeStop, supervise, type Limits } from './supervise.ts'

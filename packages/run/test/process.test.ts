@@ -1,0 +1,133 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { supervise } from '../src/index.ts'
+import { processHost, spawnGroup, WarmProcess } from '../src/process.ts'
+
+const child = (name: string) =>
+  fileURLToPath(new URL(`./fixtures/children/${name}`, import.meta.url))
+/** Running, not a zombie: where nothing reaps orphans, a killed one stays in the table. */
+const alive = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+/** Until `check` holds or a second has passed: a killed process takes a moment to be reaped. */
+async function eventually(check: () => boolean): Promise<boolean> {
+  for (let waited = 0; waited < 1000 && !check(); waited += 20)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  return check()
+}
+
+describe('processHost', () => {
+  it('runs a child to done over IPC', async () => {
+    const host = processHost({
+      command: process.execPath,
+      args: [child('reports.mjs'), 'done'],
+      channel: { kind: 'ipc' },
+    })
+    const outcome = await supervise(host, { runMs: 5000 })
+    expect(outcome.stop?.notRun).toBeUndefined()
+    expect(outcome.tests.map((test) => test.status)).toEqual(['passed'])
+  })
+
+  it('stops a synchronous endless loop at the test limit and kills the whole group', async () => {
+    const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'iterlings-run-')), 'pid')
+    const host = processHost({
+      command: process.execPath,
+      args: [child('reports.mjs'), pidFile],
+      channel: { kind: 'ipc' },
+    })
+    const outcome = await supervise(host, { runMs: 5000, testMs: 300 })
+    const grandchild = Number(readFileSync(pidFile, 'utf8'))
+    expect(outcome.stop).toMatchObject({ reason: 'test-time', during: '1. a › 1.2 y', notRun: [] })
+    expect(grandchild).toBeGreaterThan(0)
+    expect(await eventually(() => !alive(grandchild)), 'the grandchild outlived the kill').toBe(
+      true,
+    )
+  })
+
+  it('tells a crash from a pass', async () => {
+    const host = processHost({
+      command: process.execPath,
+      args: [child('reports.mjs'), 'crash'],
+      channel: { kind: 'ipc' },
+    })
+    const outcome = await supervise(host, { runMs: 5000 })
+    expect(outcome.stop).toMatchObject({ reason: 'crash', notRun: ['1. a › 1.2 y'] })
+    expect(outcome.stop?.detail).toContain('exit code 3')
+  })
+
+  it('reads fd 3 through the parser, which drops what it does not trust', async () => {
+    const parse = (line: string) => {
+      const [json = '', mark] = line.split('\t')
+      return mark === 'ok' ? JSON.parse(json) : undefined
+    }
+    const host = processHost({
+      command: process.execPath,
+      args: [child('fd3.mjs')],
+      channel: { kind: 'fd3', parse, maxBytes: 100_000 },
+    })
+    const outcome = await supervise(host, { runMs: 5000 })
+    expect(outcome.tests).toEqual([expect.objectContaining({ status: 'failed', message: 'real' })])
+  })
+
+  it('stops a flood on fd 3', async () => {
+    const host = processHost({
+      command: process.execPath,
+      args: [child('fd3.mjs'), 'flood'],
+      channel: {
+        kind: 'fd3',
+        parse: (line) => JSON.parse(line.split('\t')[0] ?? ''),
+        maxBytes: 100_000,
+      },
+    })
+    expect((await supervise(host, { runMs: 5000 })).stop?.reason).toBe('flood')
+  })
+})
+
+describe('WarmProcess', () => {
+  const warm = new WarmProcess(() =>
+    spawnGroup(process.execPath, [child('warm.mjs')], {
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    }),
+  )
+  afterAll(() => warm.close())
+
+  it('keeps one child between runs, and starts a fresh one after a stopped run', async () => {
+    const run = async (mode: string) => supervise(warm.host({ mode }), { runMs: 400, startMs: 400 })
+    const first = await run('pass')
+    const second = await run('pass')
+    expect(second.tests[0]?.name).toBe(first.tests[0]?.name)
+    expect((await run('loop')).stop?.reason).toBe('crash')
+    const third = await run('pass')
+    expect(third.tests[0]?.name).not.toBe(first.tests[0]?.name)
+  })
+})
+
+describe('spawnGroup', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'kills every group it started when the tool gets %s',
+    async (signal) => {
+      execFileSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+      })
+      const parent = spawn(process.execPath, [child('parent.mjs')], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      const [chunk] = (await once(parent.stdout, 'data')) as [Buffer]
+      const pid = Number(chunk.toString().trim())
+      expect(alive(pid)).toBe(true)
+      parent.kill(signal)
+      const [, exitSignal] = (await once(parent, 'exit')) as [number | null, string | null]
+      expect(exitSignal, 'the tool ends as the signal says').toBe(signal)
+      expect(await eventually(() => !alive(pid)), 'a group outlived the tool').toBe(true)
+    },
+  )
+})
