@@ -2,10 +2,11 @@ import TwoslashFloatingVue from '@shikijs/vitepress-twoslash/client'
 import '@shikijs/vitepress-twoslash/style.css'
 import { onContentUpdated, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
-import { h } from 'vue'
+import { h, onMounted } from 'vue'
 import { applyCodeTab, syncCodeTabs } from './code-tabs.ts'
 import Exercise from './Exercise.vue'
 import NotFound from './NotFound.vue'
+import { listenForTypeHovers, prepareTypeHovers } from './type-hovers.ts'
 import { listenForTryIt } from './try-it/listen.ts'
 import './style.css'
 
@@ -13,13 +14,32 @@ export default {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, { 'not-found': () => h(NotFound) }),
   enhanceApp({ app }) {
-    app.use(TwoslashFloatingVue)
+    // Type popups open on keyboard focus too (type-hovers.ts moves it between names).
+    app.use(TwoslashFloatingVue, {
+      themes: {
+        twoslash: { triggers: ['hover', 'touch', 'focus'], popperTriggers: ['hover', 'touch'] },
+      },
+    })
     app.component('Exercise', Exercise)
     if (typeof document === 'undefined') return
     listenForTryIt(document)
     syncCodeTabs(document)
+    listenForTypeHovers(document)
   },
   setup() {
-    onContentUpdated(() => applyCodeTab(document))
+    onContentUpdated(() => {
+      applyCodeTab(document)
+      prepareTypeHovers(document)
+    })
+    onMounted(() => {
+      // The search button's visible "Ctrl K" is a shortcut, not part of its name: its name is its
+      // text, "Search" (WCAG's label in name), and the keys are announced as its shortcut.
+      for (const keys of document.querySelectorAll('.DocSearch-Button-Keys')) {
+        const button = keys.closest('button')
+        keys.setAttribute('aria-hidden', 'true')
+        button?.removeAttribute('aria-label')
+        button?.setAttribute('aria-keyshortcuts', 'Control+K Meta+K')
+      }
+    })
   },
 } satisfies Theme
