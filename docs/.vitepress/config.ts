@@ -103,6 +103,8 @@ export default defineConfig({
     ],
     config: (md) => md.use(tryItPlugin).use(outputPlugin),
   },
+  // The theme prefetches the previous and next pages only (theme/prefetch.ts), not every link.
+  router: { prefetchLinks: false },
   // Try it's workers load parts of themselves on demand (the TypeScript compiler, lib files).
   vite: { worker: { format: 'es' } },
   themeConfig: {

@@ -18,8 +18,9 @@ function show(group: Element, title: string): void {
   const labels = [...group.querySelectorAll<HTMLLabelElement>(':scope > .tabs > label')]
   const index = labels.findIndex((label) => label.dataset.title === title)
   const blocks = group.querySelector(':scope > .blocks')?.children
-  if (index < 0 || !blocks) return
-  const input = group.querySelector<HTMLInputElement>(`#${CSS.escape(labels[index]!.htmlFor)}`)
+  const label = labels[index]
+  if (!label || !blocks) return
+  const input = group.querySelector<HTMLInputElement>(`#${CSS.escape(label.htmlFor)}`)
   if (input) input.checked = true
   for (const [at, block] of [...blocks].entries()) block.classList.toggle('active', at === index)
 }

@@ -1,11 +1,12 @@
 import TwoslashFloatingVue from '@shikijs/vitepress-twoslash/client'
 import '@shikijs/vitepress-twoslash/style.css'
-import { onContentUpdated, type Theme } from 'vitepress'
+import { onContentUpdated, withBase, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h, onMounted } from 'vue'
 import { applyCodeTab, syncCodeTabs } from './code-tabs.ts'
 import Exercise from './Exercise.vue'
 import NotFound from './NotFound.vue'
+import { prefetchNeighbours } from './prefetch.ts'
 import { listenForTypeHovers, prepareTypeHovers } from './type-hovers.ts'
 import { listenForTryIt } from './try-it/listen.ts'
 import './style.css'
@@ -30,6 +31,7 @@ export default {
     onContentUpdated(() => {
       applyCodeTab(document)
       prepareTypeHovers(document)
+      prefetchNeighbours(document, withBase('/'))
     })
     onMounted(() => {
       // The search button's visible "Ctrl K" is a shortcut, not part of its name: its name is its

@@ -3,7 +3,11 @@
  * arrow keys move between the names that have a type popup, and the popup opens on focus as it
  * does on hover. Escape goes back to the block. A hundred names are not a hundred tab stops.
  */
-const tokens = (pre: Element) => [...pre.querySelectorAll<HTMLElement>('.twoslash-hover')]
+// The popup's trigger is the floating-vue element inside each name: focus must land on it, as
+// focus events do not bubble.
+const tokens = (pre: Element) => [
+  ...pre.querySelectorAll<HTMLElement>('.twoslash-hover > .v-popper'),
+]
 
 /** Call after each page renders: makes the names focusable by script, not by Tab. */
 export function prepareTypeHovers(root: Document): void {

@@ -1,10 +1,12 @@
 /**
  * Turns an example's code block into an editor with a Run button and an output panel, runs it
- * once, and moves the focus into the editor. Loaded the first time a reader clicks "Try it".
+ * once, and moves the focus into the editor. Loaded the first time a reader clicks "Try it". The
+ * first run does not wait for the editor (CodeMirror, the larger download): the block's code runs
+ * while the editor loads, and the editor then takes the block's place.
  * After each run TypeScript checks the code in a worker of its own, and its errors are listed
  * under the output and underlined in the editor: like Node, the run itself only strips the types.
  */
-import { createEditor } from './editor.ts'
+import type { Editor } from './editor.ts'
 import type { Diagnostic } from './messages.ts'
 import { Runner, TIME_LIMIT_MS, type RunEnd } from './runner.ts'
 import { checkTypes } from './types.ts'
@@ -28,6 +30,7 @@ export async function openTryIt(button: HTMLButtonElement): Promise<void> {
   const load = sources[`../../../examples/${button.dataset.example}`]
   if (!block || !load) throw new Error(`Try it: no example ${button.dataset.example}`)
   const runner = new Runner() // its worker starts loading while the source arrives
+  const editorModule = import('./editor.ts')
   const original = withoutTwoslashNotes(await load()).trimEnd()
 
   const editorHost = element('div', 'try-it-editor')
@@ -50,9 +53,11 @@ export async function openTryIt(button: HTMLButtonElement): Promise<void> {
     types,
   )
 
+  let editor: Editor | undefined
+  let diagnosticsShown: Diagnostic[] = []
   let checks = 0
   const start = async () => {
-    const code = editor.code
+    const code = editor?.code ?? original
     const started = performance.now()
     panel.dataset.state = 'running'
     status.textContent = 'Running…'
@@ -84,26 +89,30 @@ export async function openTryIt(button: HTMLButtonElement): Promise<void> {
       return undefined
     })
     if (check !== checks || diagnostics === undefined) return
-    editor.showDiagnostics(diagnostics)
+    diagnosticsShown = diagnostics
+    editor?.showDiagnostics(diagnostics)
     showTypes(types, diagnostics)
     panel.dataset.types = diagnostics.length === 0 ? 'ok' : 'errors'
   }
 
-  block.classList.add('try-it-open')
   button.replaceWith(panel)
-  const editor = createEditor({
+  run.addEventListener('click', () => void start())
+  reset.addEventListener('click', () => {
+    editor?.setCode(original)
+    editor?.focus()
+  })
+  const firstRun = start()
+  const { createEditor } = await editorModule
+  editor = createEditor({
     parent: editorHost,
     code: original,
     label: `Example code, editable: ${button.dataset.example}`,
     onRun: () => void start(),
   })
-  run.addEventListener('click', () => void start())
-  reset.addEventListener('click', () => {
-    editor.setCode(original)
-    editor.focus()
-  })
+  editor.showDiagnostics(diagnosticsShown)
+  block.classList.add('try-it-open')
   editor.focus()
-  await start()
+  await firstRun
 }
 
 function showTypes(container: HTMLElement, diagnostics: Diagnostic[]): void {

@@ -28,7 +28,7 @@ async function loadLib(name: string): Promise<void> {
   const text = await load()
   libs.set(name, text)
   const references = [...text.matchAll(/^\/\/\/\s*<reference lib="([^"]+)"/gm)]
-  await Promise.all(references.map(([, lib]) => loadLib(`lib.${lib!.toLowerCase()}.d.ts`)))
+  await Promise.all(references.map(([, lib = '']) => loadLib(`lib.${lib.toLowerCase()}.d.ts`)))
 }
 
 async function check(code: string): Promise<Diagnostic[]> {

@@ -6,18 +6,21 @@ let lastId = 0
 const waiting = new Map<number, (answer: Diagnostic[] | Error) => void>()
 
 export function checkTypes(code: string): Promise<Diagnostic[]> {
-  if (!worker) {
-    worker = new Worker(new URL('./types-worker.ts', import.meta.url), { type: 'module' })
-    worker.onmessage = ({
-      data,
-    }: MessageEvent<{ id: number; diagnostics?: Diagnostic[]; failed?: string }>) => {
-      waiting.get(data.id)?.(data.diagnostics ?? new Error(data.failed))
-      waiting.delete(data.id)
-    }
-  }
+  worker ??= start()
   const id = ++lastId
+  const started = worker
   return new Promise((resolve, reject) => {
     waiting.set(id, (answer) => (answer instanceof Error ? reject(answer) : resolve(answer)))
-    worker!.postMessage({ id, code })
+    started.postMessage({ id, code })
   })
+}
+
+function start(): Worker {
+  const started = new Worker(new URL('./types-worker.ts', import.meta.url), { type: 'module' })
+  type Answer = { id: number; diagnostics?: Diagnostic[]; failed?: string }
+  started.onmessage = ({ data }: MessageEvent<Answer>) => {
+    waiting.get(data.id)?.(data.diagnostics ?? new Error(data.failed))
+    waiting.delete(data.id)
+  }
+  return started
 }

@@ -35,8 +35,7 @@ export class WorkerHost<Job, Other> {
     let worker: Worker | undefined
     return {
       start: (report, ended: (end: HostEnd) => void) => {
-        this.warm()
-        worker = this.#worker!
+        worker = this.#worker ??= this.#spawn()
         worker.onmessage = ({ data }: MessageEvent<RunRecord | Other>) =>
           isRecord(data) ? report(data) : other(data)
         worker.onerror = (event) => {
