@@ -139,7 +139,7 @@ export default defineConfig({
           // "Symbol.iterator" is two words to the index: find sections that have both.
           searchOptions: {
             combineWith: 'AND',
-            boost: { terms: 12, title: 4, text: 2, titles: 1 },
+            boost: { terms: 50, title: 4, text: 2, titles: 1 },
           },
         },
       },

@@ -15,12 +15,7 @@ export default {
   extends: DefaultTheme,
   Layout: () => h(DefaultTheme.Layout, null, { 'not-found': () => h(NotFound) }),
   enhanceApp({ app }) {
-    // Type popups open on keyboard focus too (type-hovers.ts moves it between names).
-    app.use(TwoslashFloatingVue, {
-      themes: {
-        twoslash: { triggers: ['hover', 'touch', 'focus'], popperTriggers: ['hover', 'touch'] },
-      },
-    })
+    app.use(TwoslashFloatingVue)
     app.component('Exercise', Exercise)
     if (typeof document === 'undefined') return
     listenForTryIt(document)

@@ -1,13 +1,14 @@
 /**
  * Type hovers without a mouse. Each TypeScript block is one tab stop (its <pre>); inside it the
- * arrow keys move between the names that have a type popup, and the popup opens on focus as it
- * does on hover. Escape goes back to the block. A hundred names are not a hundred tab stops.
+ * arrow keys move between the names that have a type popup, and the focused name's popup opens as
+ * it does on hover (the popup listens for the pointer, so the focus is announced to it as one).
+ * Escape goes back to the block. A hundred names are not a hundred tab stops.
  */
-// The popup's trigger is the floating-vue element inside each name: focus must land on it, as
-// focus events do not bubble.
-const tokens = (pre: Element) => [
-  ...pre.querySelectorAll<HTMLElement>('.twoslash-hover > .v-popper'),
-]
+/** The popup listens on the name's own text element, inside the focusable wrapper. */
+const pointer = (token: HTMLElement, type: 'mouseenter' | 'mouseleave') =>
+  (token.firstElementChild ?? token).dispatchEvent(new MouseEvent(type))
+
+const tokens = (pre: Element) => [...pre.querySelectorAll<HTMLElement>('.twoslash-hover')]
 
 /** Call after each page renders: makes the names focusable by script, not by Tab. */
 export function prepareTypeHovers(root: Document): void {
@@ -41,10 +42,14 @@ export function listenForTypeHovers(root: Document): void {
     else if (event.key === 'End') next = all.at(-1)
     else if (event.key === 'Escape' && at >= 0) {
       event.preventDefault()
+      pointer(target, 'mouseleave')
       ;(pre as HTMLElement).focus()
       return
     } else return
     event.preventDefault()
-    next?.focus()
+    if (!next || next === target) return
+    if (at >= 0) pointer(target, 'mouseleave')
+    next.focus()
+    pointer(next, 'mouseenter')
   })
 }
