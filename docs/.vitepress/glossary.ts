@@ -35,12 +35,17 @@ export const glossary: Record<string, string> = {
   AbortController: '/part-2/async-iterators#cancelling',
 }
 
-/** The terms a search section teaches, by its id in the index (`<base>part-1/x#anchor`). */
+/**
+ * The terms a search section teaches, by its id in the index (`<base>part-1/x#anchor`). A one-word
+ * term is also a word of longer terms taught elsewhere ("iterator" of "Iterator.from"), so its own
+ * section says it three times: enough to rank first for the word alone.
+ */
 export function termsTaughtIn(base: string): (id: string) => string {
   const bySection = new Map<string, string[]>()
   for (const [term, section] of Object.entries(glossary)) {
     const id = base + section.slice(1)
-    bySection.set(id, [...(bySection.get(id) ?? []), term])
+    const said = /^[\w-]+$/.test(term) ? [term, term, term] : [term]
+    bySection.set(id, [...(bySection.get(id) ?? []), ...said])
   }
   return (id) => (bySection.get(id) ?? []).join(' ')
 }
