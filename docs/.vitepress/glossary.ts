@@ -21,7 +21,7 @@ export const glossary: Record<string, string> = {
   StopIteration: '/part-1/stop-iteration#coming-from-python',
   generator: '/part-2/generators#a-function-that-pauses',
   yield: '/part-2/generators#a-function-that-pauses',
-  'yield*': '/part-2/generators#yield-hand-over-to-another-iterable',
+  // No 'yield*': to the index it is the word "yield", taught where generators start.
   'generator method': '/part-2/generators#generator-methods-symbol-iterator',
   'lazy pipeline': '/part-2/lazy-pipelines#one-value-at-a-time',
   'throw()': '/part-2/protocol-in-depth#throw-an-error-sent-in',
