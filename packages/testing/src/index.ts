@@ -13,10 +13,13 @@ export { iterationMatchers, type IterationMatchers } from './matchers.ts'
 export { itClosesWhenTheCallbackThrows, itIsLazy, type LazyRules } from './lazy.ts'
 export {
   infiniteSource,
+  restartingIterator,
   spySource,
   RunawayIterationError,
   SourceError,
   RUNAWAY_LIMIT,
+  type RestartingIterator,
   type SourceSpy,
   type SpyOptions,
 } from './sources.ts'
+export { attempt, type Attempt } from './thrown.ts'

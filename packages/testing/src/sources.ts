@@ -12,11 +12,6 @@ export class RunawayIterationError extends Error {
   override name = 'RunawayIterationError'
 }
 
-/** What a source asked to fail (`throwOnPull`, `throwOnReturn`) throws: the source's own error. */
-export class SourceError extends Error {
-  override name = 'SourceError'
-}
-
 export interface SourceSpy<T> extends Iterable<T> {
   /** How the source is called in failure messages, e.g. "the source" or "b". */
   readonly label: string
@@ -45,13 +40,12 @@ export interface SpyOptions {
   /** Pulls allowed before the source throws a RunawayIterationError. Default: no limit for finite values, RUNAWAY_LIMIT for infinite ones. */
   limit?: number
   /**
-   * The pull (1 for the first) whose `next()` throws a SourceError instead of answering, as a
-   * failing read does. The iterator is finished after it: by the protocol, an iterator whose own
-   * `next()` threw is not closed. Default: no pull fails.
+   * Makes the source break: its `next()` throws `error` once `after` values have been handed out,
+   * and is done from then on, as a generator that threw is.
    */
-  throwOnPull?: number
-  /** Whether `return()` throws a SourceError (after counting the call), as a failing cleanup does. Default: false. */
-  throwOnReturn?: boolean
+  fail?: { after: number; error: unknown }
+  /** Makes closing fail: `return()` counts the call, then throws this error, as a failing cleanup does. */
+  failOnReturn?: unknown
 }
 
 type Producer<T> = (index: number) => T
@@ -78,14 +72,8 @@ export function infiniteSource<T = number>(
 }
 
 function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): SourceSpy<T> {
-  const {
-    label = 'the source',
-    closable = true,
-    oneShot = false,
-    limit = Infinity,
-    throwOnPull,
-    throwOnReturn = false,
-  } = options
+  const { label = 'the source', closable = true, oneShot = false, limit = Infinity } = options
+  const { fail, failOnReturn } = options
   let opens = 0
   let pulls = 0
   let returns = 0
@@ -110,22 +98,22 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
                   'does your loop keep pulling after it said done?',
           )
         }
-        if (pulls === throwOnPull) {
-          closed = true
-          finished = true
-          throw new SourceError(`${label}'s next() failed (pull ${pulls})`)
-        }
         if (closed || position >= length) {
           finished = true
           return { done: true, value: undefined }
+        }
+        if (fail && position === fail.after) {
+          closed = true
+          throw fail.error
         }
         const value = produce(position)
         position += 1
         pulled.push(value)
         return { done: false, value }
       },
+      // As every built-in iterator does: an opened iterator is its own iterable, with no side effect.
       [Symbol.iterator]() {
-        return oneShot ? iterator : open()
+        return iterator
       },
     }
     if (closable) {
@@ -134,7 +122,7 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
           returns += 1
           closed = true
           finished = true
-          if (throwOnReturn) throw new SourceError(`${label}'s return() failed`)
+          if ('failOnReturn' in options) throw failOnReturn
           return { done: true, value }
         },
         throw(error?: unknown): never {
@@ -178,4 +166,44 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
     },
   }
   return Object.freeze(spy)
+}
+
+export interface RestartingIterator extends IterableIterator<number> {
+  /** Calls of `[Symbol.iterator]()`: each one restarted the count. */
+  readonly opens: number
+  /** Calls of `next()`. */
+  readonly pulls: number
+}
+
+/**
+ * An iterator like the seed's MyNumbers: `next()` yields 1, 2, 3, … (guarded as infiniteSource is), and
+ * `[Symbol.iterator]()` restarts the count at 1 and returns the iterator itself. Built-in iterators
+ * return themselves with no side effect; this one shows whether code opens what it was handed.
+ */
+export function restartingIterator(): RestartingIterator {
+  let opens = 0
+  let pulls = 0
+  let current = 1
+  return Object.freeze({
+    get opens() {
+      return opens
+    },
+    get pulls() {
+      return pulls
+    },
+    next(): IteratorResult<number> {
+      pulls += 1
+      if (pulls > RUNAWAY_LIMIT)
+        throw new RunawayIterationError(
+          `the iterator is infinite, and ${pulls.toLocaleString('en-US')} values were pulled from it: ` +
+            'does your loop ever stop? Stop pulling once you have what you need.',
+        )
+      return { done: false, value: current++ }
+    },
+    [Symbol.iterator]() {
+      opens += 1
+      current = 1
+      return this
+    },
+  })
 }

@@ -3,9 +3,9 @@ import { collect, pull } from '../src/collect.ts'
 import { iterationMatchers } from '../src/matchers.ts'
 import {
   infiniteSource,
+  restartingIterator,
   RunawayIterationError,
   RUNAWAY_LIMIT,
-  SourceError,
   spySource,
 } from '../src/sources.ts'
 
@@ -50,18 +50,42 @@ describe('spySource', () => {
     expect(iterator[Symbol.iterator]() === iterator).toBe(true)
   })
 
-  it('fails the pull it is told to, and is finished after it', () => {
-    const source = spySource([1, 2, 3], { throwOnPull: 2, label: 'the file' })
+  it('hands out iterators that return themselves when opened, as built-in iterators do', () => {
+    const source = spySource([1, 2])
     const iterator = source[Symbol.iterator]()
-    expect(iterator.next()).toEqual({ done: false, value: 1 })
-    expect(() => iterator.next()).toThrow(new SourceError("the file's next() failed (pull 2)"))
-    expect(iterator.next()).toEqual({ done: true, value: undefined })
-    expect([source.pulls, source.finished, source.returns]).toEqual([3, true, 0])
+    iterator.next()
+    expect(iterator[Symbol.iterator]() === iterator).toBe(true)
+    expect([...iterator]).toEqual([2])
+    expect(source.opens).toBe(1)
   })
 
-  it('can throw from return(), after counting the call', () => {
-    const iterator = spySource([1], { throwOnReturn: true })[Symbol.iterator]()
-    expect(() => iterator.return?.()).toThrow(SourceError)
+  it('breaks on request: next() throws after the values it was told to give, then is done', () => {
+    const error = new Error('the disk is gone')
+    const source = spySource([1, 2, 3], { fail: { after: 1, error } })
+    const iterator = source[Symbol.iterator]()
+    expect(iterator.next()).toEqual({ done: false, value: 1 })
+    expect(() => iterator.next()).toThrow(error)
+    expect(iterator.next()).toEqual({ done: true, value: undefined })
+    expect({ pulls: source.pulls, returns: source.returns }).toEqual({ pulls: 3, returns: 0 })
+  })
+
+  it('breaks on close on request: return() counts the call, then throws', () => {
+    const error = new Error('the lock is stuck')
+    const source = spySource([1], { failOnReturn: error })
+    expect(() => source[Symbol.iterator]().return?.()).toThrow(error)
+    expect(source.returns).toBe(1)
+  })
+
+  it('restartingIterator restarts at 1 each time it is opened, and counts opens and pulls', () => {
+    const counter = restartingIterator()
+    expect([counter.next().value, counter.next().value]).toEqual([1, 2])
+    expect(counter[Symbol.iterator]() === counter).toBe(true)
+    expect(counter.next().value).toBe(1)
+    expect({ opens: counter.opens, pulls: counter.pulls }).toEqual({ opens: 1, pulls: 3 })
+  })
+
+  it('restartingIterator calls a loop that never stops runaway instead of hanging', () => {
+    expect(() => [...restartingIterator()]).toThrow(RunawayIterationError)
   })
 
   it('can leave out return(), as array iterators do', () => {
