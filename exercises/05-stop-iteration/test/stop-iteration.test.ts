@@ -1,4 +1,4 @@
-import { infiniteSource, pull, SourceError, spySource } from '@iterlings/testing'
+import { infiniteSource, pull, spySource } from '@iterlings/testing'
 import { describe, expect, it, vi } from 'vitest'
 import { MyNumbers, take, withCleanup } from '../src/index.ts'
 
@@ -43,6 +43,10 @@ function messageOf(run: () => unknown): string | undefined {
 }
 const oneToTwenty = Array.from({ length: 20 }, (_, index) => index + 1)
 const done = { done: true, value: undefined }
+
+/** What a source's own failures throw: a broken next(), a broken return(). */
+const sourceFailure = new Error("the source's next() failed")
+const closeFailure = new Error("the source's return() failed")
 
 /** A MyNumbers(limit) that has just given its last number. */
 function atTheEnd(limit: number): Iterator<number> {
@@ -343,12 +347,12 @@ describe('3. withCleanup', () => {
   })
 
   it('3.8 calls onClose once when the source throws, and lets the error through', () => {
-    const { onClose, wrapped } = wrap([1, 2, 3], { throwOnPull: 2 })
+    const { onClose, wrapped } = wrap([1, 2, 3], { fail: { after: 1, error: sourceFailure } })
     wrapped.next()
     expect(
       () => wrapped.next(),
       "the source's error must reach the caller unchanged: catch it only to clean up, then throw it again",
-    ).toThrow(new SourceError("the source's next() failed (pull 2)"))
+    ).toThrow(sourceFailure)
     expect(
       onClose,
       'an error from the source ends the iteration too: call onClose (try/catch around source.next()), then rethrow',
@@ -356,8 +360,8 @@ describe('3. withCleanup', () => {
   })
 
   it('3.9 does not close a source whose own next() threw', () => {
-    const { source, wrapped } = wrap([1, 2, 3], { throwOnPull: 1 })
-    expect(() => wrapped.next()).toThrow(SourceError)
+    const { source, wrapped } = wrap([1, 2, 3], { fail: { after: 0, error: sourceFailure } })
+    expect(() => wrapped.next()).toThrow(sourceFailure)
     expect(
       source,
       "the source's own next() threw, so it is finished: do not call its return() (for...of does not either); only run onClose",
@@ -433,7 +437,7 @@ describe('3. withCleanup', () => {
   })
 
   it("3.12 still calls onClose when the source's return() throws, and lets that error out", () => {
-    const { source, onClose, wrapped } = wrap([1, 2, 3], { throwOnReturn: true })
+    const { source, onClose, wrapped } = wrap([1, 2, 3], { failOnReturn: closeFailure })
     wrapped.next()
     const error = errorOf(() => wrapped.return?.())
     expect(
@@ -441,7 +445,7 @@ describe('3. withCleanup', () => {
       source.returns === 0
         ? "return() never called the source's return(): an early stop closes the source (3.5)"
         : "the source's return() threw: let its error reach the caller",
-    ).toBeInstanceOf(SourceError)
+    ).toBe(closeFailure)
     expect(
       onClose,
       "the source's return() threw, and onClose never ran: call onClose in a finally after source.return?.(), so the cleanup happens whatever the source does",

@@ -1,8 +1,11 @@
-import { collect, infiniteSource, SourceError, spySource } from '@iterlings/testing'
+import { collect, infiniteSource, spySource } from '@iterlings/testing'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { Countdown, drain, guessingGame, peekable, readLines, type TextFile } from '../src/index.ts'
 
 const done = { done: true, value: undefined }
+
+/** What a source whose next() breaks throws. */
+const sourceFailure = new Error("the source's next() failed")
 
 /** Every value of `iterator`, read with its own next() (not through [Symbol.iterator]()). */
 function nextAll<T>(iterator: Iterator<T>, limit = 1_000): T[] {
@@ -84,8 +87,8 @@ describe('1. drain', () => {
   })
 
   it('1.4 lets an error from next() out, and does not close that iterator', () => {
-    const source = spySource([1, 2, 3], { throwOnPull: 2 })
-    expect(() => drain(source[Symbol.iterator]())).toThrow(SourceError)
+    const source = spySource([1, 2, 3], { fail: { after: 1, error: sourceFailure } })
+    expect(() => drain(source[Symbol.iterator]())).toThrow(sourceFailure)
     expect(
       source,
       "the iterator's own next() threw, so it is finished: do not call its return()",
@@ -603,9 +606,9 @@ describe('5. peekable', () => {
   })
 
   it("5.11 lets the source's error out, and then does not close that source", () => {
-    const source = spySource([1, 2, 3], { throwOnPull: 1 })
+    const source = spySource([1, 2, 3], { fail: { after: 0, error: sourceFailure } })
     const numbers = peekable(source)
-    expect(() => numbers.peek(), "the source's error reaches the caller").toThrow(SourceError)
+    expect(() => numbers.peek(), "the source's error reaches the caller").toThrow(sourceFailure)
     numbers.return()
     expect(
       source,

@@ -16,7 +16,6 @@ export {
   restartingIterator,
   spySource,
   RunawayIterationError,
-  SourceError,
   RUNAWAY_LIMIT,
   type RestartingIterator,
   type SourceSpy,
