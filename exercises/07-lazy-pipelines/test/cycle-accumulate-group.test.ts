@@ -47,8 +47,8 @@ describe('12. cycle', () => {
 
   it('12.3 is empty when the source is empty', () => {
     // Reading the used-up source again and again fails fast on the spy's limit. Spinning on an
-    // empty saved list (while (true) yield* saved) touches nothing a test can see, so it spins
-    // until the runner's time limit stops this test, which names it: what a learner's code does.
+    // empty saved list (while (true) yield* saved) touches nothing a test can see (the built-ins
+    // are frozen under the grader), so it spins until the runner stops it from outside.
     const source = spySource([], { limit: 100 })
     const first = cycle(source).next()
     expect(
