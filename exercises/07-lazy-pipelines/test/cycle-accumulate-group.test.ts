@@ -46,9 +46,9 @@ describe('12. cycle', () => {
   })
 
   it('12.3 is empty when the source is empty', () => {
-    // Reading the used-up source again and again fails fast on the spy's limit. Spinning on an
-    // empty saved list (while (true) yield* saved) touches nothing a test can see (the built-ins
-    // are frozen under the grader), so it spins until the runner stops it from outside.
+    // A cycle that walks an empty source again and again fails fast on the spy's limit. (One
+    // that spins on an empty saved list touches nothing a test can see, the built-ins being
+    // frozen under the grader: only the runner's time limit stops it.)
     const source = spySource([], { limit: 100 })
     const first = cycle(source).next()
     expect(

@@ -26,15 +26,6 @@ export interface Proof {
   problems: string[]
 }
 
-/**
- * A run is a verdict unless it was stopped, except by one test's time limit: a mistake that loops
- * forever inside a test (cycle spinning on nothing saved) is what learners write, and only a limit
- * from outside can stop it; that test failed with the stop's words, and it is the one that caught it.
- */
-function provesSomething({ outcome }: TargetOutcome): boolean {
-  return !outcome.stop || (outcome.stop.reason === 'test-time' && outcome.stop.during !== undefined)
-}
-
 export function judge(
   slug: string,
   { solution, starter, mistakes, types }: Outcomes,
@@ -76,12 +67,11 @@ export function judge(
     const runs = [mistakes, types?.mistakes ?? []].flatMap((list) =>
       list.filter((run) => run.target === mistake.target),
     )
-    const caughtBy = runs.every(provesSomething) ? runs.flatMap(failed) : []
+    const stopped = runs.some((run) => run.outcome.stop)
+    const caughtBy = stopped ? [] : runs.flatMap(failed)
     if (caughtBy.length === 0) {
       // A run that was stopped or broke (a worker out of memory) proves nothing: say why.
-      const [troubled] = runs.filter(
-        (run) => !provesSomething(run) || run.outcome.errors.length > 0,
-      )
+      const [troubled] = runs.filter((run) => run.outcome.stop || run.outcome.errors.length > 0)
       if (troubled) runProblems(troubled, mistake.target)
       else
         problems.push(

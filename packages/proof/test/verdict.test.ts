@@ -102,29 +102,6 @@ describe('judge', () => {
     )
   })
 
-  it("counts a mistake stopped by one test's time limit as caught by that test", () => {
-    const stop = {
-      reason: 'test-time' as const,
-      during: NAMES[1] as string,
-      detail: 'The test "1. a › 1.2 second" ran for more than 10 s, so it was stopped. …',
-      notRun: [],
-    }
-    const proof = judge(
-      '01-x',
-      {
-        solution: run('solution', ['passed', 'passed']),
-        starter: run('src', ['failed', 'failed']),
-        mistakes: [
-          run('mistakes/a.ts', ['passed', 'failed'], { stop }),
-          run('mistakes/b.ts', ['failed', 'passed']),
-        ],
-      },
-      { tasks, mistakes },
-    )
-    expect(proof.mistakes[0]?.caughtBy).toEqual([NAMES[1]])
-    expect(proof.problems).toEqual([])
-  })
-
   it('reports the error of a mistake run that broke before any test failed, not "passes every test"', () => {
     const proof = judge(
       '01-x',
