@@ -21,7 +21,7 @@ import {
 import * as spy from '@vitest/spy'
 import { format } from '@vitest/utils/display'
 import { SUITE_MODIFIERS, TEST_MODIFIERS, VITEST_EXPORTS } from './api.ts'
-import type { PlannedTest, Report } from './records.ts'
+import type { PlannedTest, RunRecord } from '@iterlings/run'
 
 type Body = (...args: never[]) => unknown
 type Hook = () => unknown
@@ -54,6 +54,9 @@ interface Task {
   onFinished?: Array<() => void>
   result?: { state: string; errors?: Array<{ message?: string }> }
 }
+
+/** Where a run's records go. */
+export type Report = (record: RunRecord) => void
 
 export interface RuntimeOptions {
   report: Report

@@ -1,13 +1,13 @@
 /**
  * The harness against vitest's rules, on small test files run through the real path: bundled,
- * then run in a child process with the code under test linked from memory.
+ * then run in a child process with the code under test linked from memory, supervised as the
+ * proof supervises it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bundleTestFile, UnsupportedTestError } from '../src/bundle.ts'
-import type { RunRecord } from '../src/records.ts'
 import { runInChild } from '../src/run.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-harness-'))
@@ -23,26 +23,20 @@ async function run(test: string, code: Record<string, string> = { 'index.ts': ''
     resolveDir: dir,
     name: 'test/x.test.ts',
   })
-  const { records } = await runInChild(
+  const [outcome] = await runInChild([
     {
       setup: [],
-      runs: [{ name: 'run', files: [bundle], code: { files: code } }],
+      exercise: { files: [bundle], code: { files: code } },
       testTimeoutMs: 300,
     },
-    30_000,
-  )
-  const list = records.get('run') ?? []
-  const results = Object.fromEntries(
-    list.flatMap((record) => (record.kind === 'result' ? [[record.test, record.status]] : [])),
-  )
+  ])
+  if (!outcome || outcome.stop)
+    throw new Error(`the harness did not finish: ${outcome?.stop?.detail}`)
+  const results = Object.fromEntries(outcome.tests.map((test) => [test.name, test.status]))
   const messages = Object.fromEntries(
-    list.flatMap((record) =>
-      record.kind === 'result' && record.message ? [[record.test, record.message]] : [],
-    ),
+    outcome.tests.flatMap((test) => (test.message ? [[test.name, test.message]] : [])),
   )
-  const errors = list.flatMap((record: RunRecord) =>
-    record.kind === 'error' ? [record.message] : [],
-  )
+  const errors = outcome.errors.map((error) => error.message)
   return { results, messages, errors }
 }
 
