@@ -13,9 +13,12 @@ export { iterationMatchers, type IterationMatchers } from './matchers.ts'
 export { itIsLazy } from './lazy.ts'
 export {
   infiniteSource,
+  restartingIterator,
   spySource,
   RunawayIterationError,
   RUNAWAY_LIMIT,
+  type RestartingIterator,
   type SourceSpy,
   type SpyOptions,
 } from './sources.ts'
+export { attempt, type Attempt } from './thrown.ts'
