@@ -95,20 +95,23 @@ describe('collection and verdicts follow vitest', () => {
   })
 
   it('fails on expect.assertions, soft failures, unawaited rejections and time-outs', async () => {
-    const { results } = await run(
+    const { results, messages } = await run(
       header +
         `it('counts assertions', () => { expect.assertions(2); expect(1).toBe(1) })
         it('soft', () => { expect.soft(1).toBe(2); expect(1).toBe(1) })
         it('unawaited rejects', () => { expect(Promise.resolve(1)).rejects.toThrow() })
         it('never settles', () => new Promise(() => {}))
-        it('waits long enough', () => new Promise((resolve) => setTimeout(resolve, 50)))`,
+        it('waits long enough', () => new Promise((resolve) => setTimeout(resolve, 50)))
+        it('fails by hand', () => expect.fail('the message that teaches'))`,
     )
+    expect(messages['fails by hand']).toBe('the message that teaches')
     expect(results).toEqual({
       'counts assertions': 'failed',
       soft: 'failed',
       'unawaited rejects': 'failed',
       'never settles': 'failed',
       'waits long enough': 'passed',
+      'fails by hand': 'failed',
     })
   })
 

@@ -78,32 +78,26 @@ describe('processHost', () => {
     expect(outcome.tests).toEqual([expect.objectContaining({ status: 'failed', message: 'real' })])
   })
 
-  it('stops a child that closed its channel and kept running', async () => {
-    const host = processHost({
+  /** fd3.mjs in `mode`, every line taken as it is. */
+  const fd3Child = (mode: string) =>
+    processHost({
       command: process.execPath,
-      args: [child('fd3.mjs'), 'close'],
-      channel: {
-        kind: 'fd3',
-        parse: (line) => JSON.parse(line.split('\t')[0] ?? ''),
-        maxBytes: 1e5,
-      },
-    })
-    const { stop } = await supervise(host, { runMs: 5000 })
-    expect(stop?.reason).toBe('crash')
-    expect(stop?.detail).toContain('it closed its results channel')
-  })
-
-  it('stops a flood on fd 3', async () => {
-    const host = processHost({
-      command: process.execPath,
-      args: [child('fd3.mjs'), 'flood'],
+      args: [child('fd3.mjs'), mode],
       channel: {
         kind: 'fd3',
         parse: (line) => JSON.parse(line.split('\t')[0] ?? ''),
         maxBytes: 100_000,
       },
     })
-    expect((await supervise(host, { runMs: 5000 })).stop?.reason).toBe('flood')
+
+  it('stops a child that closed its channel and kept running', async () => {
+    const { stop } = await supervise(fd3Child('close'), { runMs: 5000 })
+    expect(stop?.reason).toBe('crash')
+    expect(stop?.detail).toContain('it closed its results channel')
+  })
+
+  it('stops a flood on fd 3', async () => {
+    expect((await supervise(fd3Child('flood'), { runMs: 5000 })).stop?.reason).toBe('flood')
   })
 })
 
