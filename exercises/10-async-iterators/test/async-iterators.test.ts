@@ -1,6 +1,7 @@
 import {
   asyncSpySource,
   collectAsync,
+  deferred,
   infiniteSource,
   promiseState,
   pushSource,
@@ -8,6 +9,7 @@ import {
   spySource,
   taskSpy,
   unhandledRejections,
+  type Deferred,
   type PromiseState,
 } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
@@ -71,6 +73,17 @@ function silentSource(label = 'the source') {
     },
     [Symbol.asyncIterator]: () => iterator,
   }
+}
+
+/** A hand-written source of one value whose return() answers only when the test says so. */
+function slowToClose(closed: Deferred<IteratorResult<number>>): AsyncIterable<number> {
+  let pulls = 0
+  const iterator: AsyncIterator<number> = {
+    next: async () =>
+      (pulls += 1) === 1 ? { done: false, value: 1 } : new Promise<never>(() => {}),
+    return: () => closed.promise,
+  }
+  return { [Symbol.asyncIterator]: () => iterator }
 }
 
 /** A real async generator stuck in an await that never settles: a chat that stays open. */
@@ -204,6 +217,16 @@ describe('1. asyncFrom', () => {
       source,
       'a value rejected, which ends any for await loop, but the values were left open: close them (iterator.return?.()) before passing the error on, as for await over a sync iterable does',
     ).toBeClosed()
+  })
+
+  it('1.6 rejects with the same reason over an array, whose iterator has no return()', async () => {
+    const broken = new Error('no such user')
+    const rejected = Promise.reject(broken)
+    rejected.catch(() => {})
+    expect(
+      await promiseState(asyncFrom([rejected])[Symbol.asyncIterator]().next()),
+      'an array iterator has no return(): close the values with iterator.return?.(), so the reason of the rejection is what the pull rejects with',
+    ).toEqual({ status: 'rejected', reason: broken })
   })
 })
 
@@ -732,6 +755,20 @@ describe('5. merge', () => {
     ).toBe('fulfilled')
     expect(a).toBeClosed()
   })
+
+  it('5.9 waits for the return() of a source that has no pull pending', async () => {
+    const closed = deferred<IteratorResult<number>>()
+    const idle = slowToClose(closed)
+    const merged = merge(idle, silentSource('b'))
+    expect(value(await promiseState(merged.next()))).toBe(1)
+    const closing = Promise.resolve(merged.return?.())
+    expect(
+      await promiseState(closing),
+      "the consumer's break came back before the source it had just read from finished closing: await the return() of a source that has no next() pending",
+    ).toEqual({ status: 'pending' })
+    closed.resolve({ done: true, value: undefined })
+    expect((await promiseState(closing)).status).toBe('fulfilled')
+  })
 })
 
 describe('6. abortable', () => {
@@ -915,5 +952,18 @@ describe('6. abortable', () => {
       listeners.size,
       'a listener was left on the signal after the abort: remove it in a finally block',
     ).toBe(0)
+  })
+
+  it('6.10 waits for the return() of a source it stops between two pulls', async () => {
+    const closed = deferred<IteratorResult<number>>()
+    const values = abortable(slowToClose(closed), new AbortController().signal)
+    expect(value(await promiseState(values.next()))).toBe(1)
+    const closing = Promise.resolve(values.return?.())
+    expect(
+      await promiseState(closing),
+      "the consumer's break came back before the source finished closing: with no pull pending, await its return()",
+    ).toEqual({ status: 'pending' })
+    closed.resolve({ done: true, value: undefined })
+    expect((await promiseState(closing)).status).toBe('fulfilled')
   })
 })
