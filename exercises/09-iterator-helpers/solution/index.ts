@@ -77,7 +77,7 @@ export function take<T>(iterator: Iterator<T>, limit: number): IterableIterator<
       for (;;) {
         // Checked before pulling: after the last value, the next next() closes without a pull.
         if (remaining === 0) return close(source)
-        if (remaining !== Infinity) remaining -= 1
+        remaining -= 1 // Infinity stays Infinity
         const value = stepValue<T>(source)
         if (value === DONE) return
         yield* offer(source, value)
@@ -94,7 +94,7 @@ export function drop<T>(iterator: Iterator<T>, limit: number): IterableIterator<
     source,
     (function* () {
       while (remaining > 0) {
-        if (remaining !== Infinity) remaining -= 1
+        remaining -= 1 // Infinity stays Infinity
         // A skipped value is never read: only its `done`.
         if (step(source) === DONE) return
       }

@@ -41,9 +41,8 @@ export function readNext(iterator: object, name: string): Source {
 /** IteratorStep: one pull, reading only the result's `done`. */
 export function step(source: Source): object | typeof DONE {
   const { next, iterator, name } = source
-  if (typeof next !== 'function')
-    throw new TypeError(`${name}(): the iterator's next is not a function`)
-  const result: unknown = Reflect.apply(next, iterator, [])
+  // A next that is not a function is a TypeError here, at the pull, as the standard has it.
+  const result: unknown = Reflect.apply(next as Method, iterator, [])
   if (!isObject(result))
     throw new TypeError(`${name}(): next() returned ${describe(result)}, not a result object`)
   return (result as { done?: unknown }).done ? DONE : result
@@ -117,9 +116,8 @@ export function closeAfter(iterator: object, error: unknown): never {
 /** GetMethod(iterator, "return"): read once; undefined and null mean none; anything else must be callable. */
 export function returnMethod(iterator: object): Method | undefined {
   const method: unknown = (iterator as { return?: unknown }).return
-  if (method === undefined || method === null) return undefined
-  if (typeof method !== 'function') throw new TypeError("the iterator's return is not a function")
-  return method as Method
+  // One that is not callable is a TypeError where it is called.
+  return method === undefined || method === null ? undefined : (method as Method)
 }
 
 /**
@@ -133,10 +131,13 @@ export function helper<T>(source: Source, body: Generator<T, void>): IterableIte
   return result
 }
 
-const helpers = new WeakMap<
-  object,
-  { source: Source; body: Generator<unknown, void>; started: boolean }
->()
+interface HelperState {
+  source: Source
+  body: Generator<unknown, void>
+  started: boolean
+}
+
+const helpers = new WeakMap<object, HelperState>()
 
 const HelperPrototype: object = Object.create(IteratorPrototype, {
   next: {
@@ -164,11 +165,8 @@ const HelperPrototype: object = Object.create(IteratorPrototype, {
   [Symbol.toStringTag]: { configurable: true, value: 'Iterator Helper' },
 })
 
-function helperState(value: object) {
-  const state = helpers.get(value)
-  if (!state) throw new TypeError('next() and return() work only on an iterator a helper made')
-  return state
-}
+/** The state of a helper: anything else, as `this`, fails with a TypeError on first use. */
+const helperState = (value: object) => helpers.get(value) as HelperState
 
 // ---- argument checks ----
 
@@ -206,11 +204,8 @@ export function flattenable(value: unknown, name: string, strings: boolean): Sou
     throw new TypeError(`${name}() needs an iterable or iterator object, not ${describe(value)}`)
   const open: unknown = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator]
   let iterator: unknown = value
-  if (open !== undefined && open !== null) {
-    if (typeof open !== 'function')
-      throw new TypeError(`${name}(): [Symbol.iterator] of ${describe(value)} is not a function`)
-    iterator = Reflect.apply(open, value, [])
-  }
+  // One that is not callable is a TypeError right here.
+  if (open !== undefined && open !== null) iterator = Reflect.apply(open as Method, value, [])
   if (!isObject(iterator))
     throw new TypeError(
       `${name}(): [Symbol.iterator]() returned ${describe(iterator)}, not an iterator object`,
@@ -266,8 +261,5 @@ const WrapperPrototype: object = Object.create(IteratorPrototype, {
   },
 })
 
-function wrapperSource(wrapper: object): Source {
-  const source = wrapped.get(wrapper)
-  if (!source) throw new TypeError('from(): next() and return() work only on a wrapper from() made')
-  return source
-}
+/** What a wrapper wraps: anything else, as `this`, fails with a TypeError on first use. */
+const wrapperSource = (wrapper: object) => wrapped.get(wrapper) as Source

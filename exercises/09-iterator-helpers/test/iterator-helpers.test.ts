@@ -493,6 +493,11 @@ describe('4. map and filter', () => {
         })
         expect(result.next().done, 'after return(), the helper is finished').toBe(true)
         expect(source).toHavePulled(0)
+        result.return?.()
+        expect(
+          source,
+          'a second return() finds the helper finished: it must not close the source again',
+        ).toBeClosedOnce()
       },
     )
 
@@ -854,6 +859,14 @@ describe('7. from', () => {
       ).toBe(1)
       expect(source).toHavePulled(0)
       expect(collect(iterator)).toEqual([1, 2])
+      const calls: number[] = []
+      helpers.from({
+        [Symbol.iterator]: (...args: unknown[]) => {
+          calls.push(args.length)
+          return bareIterator([1])
+        },
+      } as never)
+      expect(calls, 'call [Symbol.iterator]() once, with no arguments').toEqual([0])
     })
 
     it('7.2 iterates a string by code point', () => {
@@ -1160,6 +1173,40 @@ describe('8. arguments are checked when a helper is called', () => {
             'flatMap()',
           )
           expect(message, 'show the refused string in quotes').toContain('"ab"')
+        })
+
+        it.each(NAMES.filter((name) => name !== 'from'))(
+          '8.5 %s, for a next() that gives a non-object',
+          (name) => {
+            const { iterator } = recorded([1], { fault: { at: 1, kind: 'not an object' } })
+            const message = messageOf(() => {
+              const result = ordinaryCalls[name](helpers, iterator as Iterator<number>)
+              if (isLazy(name)) drain(result)
+            })
+            expect(message, `start the message with the helper: "${name}() …"`).toContain(
+              `${name}()`,
+            )
+            expect(message, 'say what went wrong: next() gave 5').toMatch(/next\(\).*5/)
+          },
+        )
+
+        it('8.5 take, for a return() that gives a non-object', () => {
+          const { iterator } = recorded([1, 2], { returns: 'primitive' })
+          const message = messageOf(() => drain(helpers.take(iterator as Iterator<number>, 1)))
+          expect(message, 'start the message with the helper: "take() …"').toContain('take()')
+          expect(message, 'say what went wrong: return() gave 1').toMatch(/return\(\).*1/)
+        })
+
+        it('8.5 flatMap, for a [Symbol.iterator]() that gives a non-object', () => {
+          const flat = helpers.flatMap(
+            open(spySource([1])),
+            () => ({ [Symbol.iterator]: () => 5 }) as never,
+          )
+          const message = messageOf(() => flat.next())
+          expect(message, 'start the message with the helper: "flatMap() …"').toContain('flatMap()')
+          expect(message, 'say that [Symbol.iterator]() gave the wrong thing').toContain(
+            '[Symbol.iterator]()',
+          )
         })
 
         it('8.5 from, for a value it refuses', () => {
