@@ -486,6 +486,11 @@ describe('4. map and filter', () => {
           source,
           'return() before any next() must close the source too; a plain generator skips that, as its body never ran',
         ).toBeClosedOnce()
+        result.return?.()
+        expect(
+          source,
+          'the first return() finished the helper: a second one must not close the source again',
+        ).toBeClosedOnce()
         expect(source).toHavePulled(0)
         expect(answer, 'return() answers { value: undefined, done: true }').toEqual({
           value: undefined,
@@ -493,11 +498,6 @@ describe('4. map and filter', () => {
         })
         expect(result.next().done, 'after return(), the helper is finished').toBe(true)
         expect(source).toHavePulled(0)
-        result.return?.()
-        expect(
-          source,
-          'a second return() finds the helper finished: it must not close the source again',
-        ).toBeClosedOnce()
       },
     )
 

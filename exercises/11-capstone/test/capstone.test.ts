@@ -158,6 +158,10 @@ describe('2. parseLine', () => {
       parseLine('  t1   POST\t/login \t 302 7 '),
       "fields are separated by any run of spaces and tabs: split(' ') makes empty fields of the extra spaces",
     ).toEqual({ time: 't1', method: 'POST', path: '/login', status: 302, ms: 7 })
+    expect(
+      parseLine('t1 GET /a 200 7 \t  ')?.ms,
+      'a run of spaces and tabs after the last field is ignored, however long',
+    ).toBe(7)
   })
 
   it.each([
