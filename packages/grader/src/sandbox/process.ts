@@ -41,13 +41,18 @@ export interface SandboxOptions {
   memoryMb: number
 }
 
-/** The boot line: reads everything from stdin, closes it, and compiles the host. */
-const BOOT = [
-  `const fs = require('node:fs'), vm = require('node:vm')`,
-  `const input = JSON.parse(fs.readFileSync(0, 'utf8'))`,
-  `fs.closeSync(0)`,
-  `vm.compileFunction(input.host, ['require', 'job'], { filename: 'harness.js' })(require, input.job)`,
-].join('; ')
+/**
+ * The boot line: reads everything from stdin, closes it, and compiles the host. It runs as
+ * `node -e`, a classic script, whose top-level declarations would be global bindings every module
+ * sees (the job, its key and tests, the real fs and vm): everything lives in a closure instead,
+ * and nothing of it is kept once the host has it.
+ */
+const BOOT = `"use strict"; (() => {
+  const fs = require('node:fs'), vm = require('node:vm')
+  const input = JSON.parse(fs.readFileSync(0, 'utf8'))
+  fs.closeSync(0)
+  vm.compileFunction(input.host, ['require', 'job'], { filename: 'harness.js' })(require, input.job)
+})()`
 
 /** From a fresh process's start to its first `begin` (Node and the harness loading, no student code yet). */
 const START_LIMIT_MS = 60_000
