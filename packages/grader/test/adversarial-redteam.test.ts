@@ -34,7 +34,7 @@ const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
 
 /** A submission of `student` for `slug`: `code` in src/index.ts, after the exports of `base`. */
-function submit(
+export function submitFor(
   submissions: string,
   student: string,
   slug: string,
@@ -121,6 +121,10 @@ const teachTheBuiltinsToLie = `
   attempt('Symbol.hasInstance of Object', () => Object.defineProperty(Object, Symbol.hasInstance, always))
   export function iter() { throw new Error('patched: [' + patched.join(', ') + ']') }`
 
+/** Partial findings: what the code learns of the machine it runs on. */
+const readTheMachine = `
+  export function iter() { throw new Error('sees: ' + process.cwd() + ' ' + JSON.stringify(process.env)) }`
+
 /** D, for points: every object is a URL, and two URLs are equal when their hrefs are. */
 const urlHasInstance = `
   try { Object.defineProperty(URL, Symbol.hasInstance, { value: (v) => v != null }) } catch {}`
@@ -133,7 +137,7 @@ const rearmWatchdog = `
   }`
 
 /** M: honest code that reads its own resource use. */
-const readsItsResources = `
+export const M_CODE = `
   import { iter as modelIter } from './base/index.ts'
   const use = () => JSON.stringify([process.memoryUsage(), process.memoryUsage.rss(), process.cpuUsage(), process.resourceUsage().maxRSS > 0, process.uptime() > 0])
   use()
@@ -215,18 +219,19 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05]) submit(submissions, 'honest', slug, '', 'solution')
-  submit(submissions, 'forge with the boot key', E01, forgeWithBootKey)
-  submit(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
-  submit(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
-  submit(submissions, 'wrong answer', E01, junk01)
-  submit(submissions, 'wrong answer, every object a URL', E01, junk01 + urlHasInstance)
-  submit(submissions, 'rearm the watchdog', E01, rearmWatchdog)
-  submit(submissions, 'reads its own resource use', E01, readsItsResources, 'solution')
-  submit(submissions, 'keeps what a hidden test shows', E01, keepWhatTheHiddenTestShows, 'solution')
-  submit(submissions, 'keeps what a hidden test shows', E02, printWhatWasKept, 'solution')
-  submit(submissions, 'calls onClose too often', E05, naiveCleanup(''), 'solution')
-  submit(
+  for (const slug of [E01, E02, E05]) submitFor(submissions, 'honest', slug, '', 'solution')
+  submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
+  submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
+  submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
+  submitFor(submissions, 'wrong answer', E01, junk01)
+  submitFor(submissions, 'read the machine', E01, readTheMachine)
+  submitFor(submissions, 'wrong answer, every object a URL', E01, junk01 + urlHasInstance)
+  submitFor(submissions, 'rearm the watchdog', E01, rearmWatchdog)
+  submitFor(submissions, 'reads its own resource use', E01, M_CODE, 'solution')
+  submitFor(submissions, 'keeps what a hidden test shows', E01, keepWhatTheHiddenTestShows, 'solution')
+  submitFor(submissions, 'keeps what a hidden test shows', E02, printWhatWasKept, 'solution')
+  submitFor(submissions, 'calls onClose too often', E05, naiveCleanup(''), 'solution')
+  submitFor(
     submissions,
     'calls onClose too often, clearing the spy',
     E05,
@@ -272,6 +277,16 @@ describe('the red team, B: built-ins outside the list', () => {
   it('no vm, no v8 and no host socket', () => {
     expect(exerciseOf('a host socket through vm').tests[0]?.message).not.toMatch(/escaped/)
     expect(socketConnections).toBe(0)
+  })
+})
+
+describe('the red team, partial findings: the machine', () => {
+  it('the code sees neither the course folder nor the environment', () => {
+    const message = exerciseOf('read the machine').tests.find((test) =>
+      test.message?.includes('sees:'),
+    )?.message
+    expect(message).toMatch(/sees: \S+ \{\}/)
+    expect(message).not.toContain(course.root)
   })
 })
 
@@ -336,7 +351,7 @@ describe('the red team, M: honest calls work', () => {
 describe('the red team, C: no sandbox outlives the grader', () => {
   it('a grader killed with SIGKILL takes its sandboxes with it', async () => {
     const submissions = path.join(root, 'orphans')
-    submit(submissions, 'endless', E01, 'export function iter() { for (;;) {} }')
+    submitFor(submissions, 'endless', E01, 'export function iter() { for (;;) {} }')
     const grader = spawn(
       process.execPath,
       [

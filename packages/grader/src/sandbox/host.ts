@@ -1,7 +1,7 @@
 /**
  * Runs inside one student's sandboxed process (bundled by ./bundle.ts, compiled by the boot line
  * in ./process.ts). Everything arrives on stdin before any student code runs: the key, the
- * course's tests (hidden ones too) and the student's source files; stdin is then closed, and the
+ * course's tests (hidden ones too) and the student's source files, read to the end of stdin; the
  * process may read no file at all, so tests exist only in this closure's memory. The harness
  * collects and runs each exercise in turn; each record goes out on fd 3, signed. Student code runs
  * only after the lock below, with the globals, `process`, expect and the built-ins it could use to
@@ -169,7 +169,8 @@ function lockDown(capture: (text: string) => void): void {
     exit: refuse('exit'),
     abort: refuse('abort'),
     kill: refuse('kill'),
-    env: Object.freeze({ ...process.env }),
+    // The grader's PATH is only for starting the sandbox's wrappers: the code sees no variable.
+    env: Object.freeze({}),
     stdout: stream,
     stderr: stream,
     stdin: undefined,
