@@ -136,10 +136,14 @@ const rearmWatchdog = `
     for (;;) if (Date.now() - last > 2000) { last = Date.now(); process.emit('uncaughtException', 'still here') }
   }`
 
-/** M: honest code that reads its own resource use. */
+/** M: honest code that reads its own resource use, and uses the built-ins that were frozen. */
 export const M_CODE = `
   import { iter as modelIter } from './base/index.ts'
-  const use = () => JSON.stringify([process.memoryUsage(), process.memoryUsage.rss(), process.cpuUsage(), process.resourceUsage().maxRSS > 0, process.uptime() > 0])
+  import { EventEmitter } from 'node:events'
+  import { Readable } from 'node:stream'
+  const emitter = () => { const events = new EventEmitter(); let heard = 0; events.on('x', () => (heard += 1)); events.emit('x'); return heard }
+  const aborted = () => { const controller = new AbortController(); controller.abort(); return controller.signal.aborted }
+  const use = () => JSON.stringify([process.memoryUsage(), process.memoryUsage.rss(), process.cpuUsage(), process.resourceUsage().maxRSS > 0, process.uptime() > 0, emitter(), aborted(), Readable.from([1]).readable, new URL('http://a/b').pathname, new TextEncoder().encode('a').length])
   use()
   let logged = false
   export function iter(iterable) {
@@ -228,7 +232,13 @@ beforeAll(async () => {
   submitFor(submissions, 'wrong answer, every object a URL', E01, junk01 + urlHasInstance)
   submitFor(submissions, 'rearm the watchdog', E01, rearmWatchdog)
   submitFor(submissions, 'reads its own resource use', E01, M_CODE, 'solution')
-  submitFor(submissions, 'keeps what a hidden test shows', E01, keepWhatTheHiddenTestShows, 'solution')
+  submitFor(
+    submissions,
+    'keeps what a hidden test shows',
+    E01,
+    keepWhatTheHiddenTestShows,
+    'solution',
+  )
   submitFor(submissions, 'keeps what a hidden test shows', E02, printWhatWasKept, 'solution')
   submitFor(submissions, 'calls onClose too often', E05, naiveCleanup(''), 'solution')
   submitFor(
@@ -341,10 +351,12 @@ describe('the red team, H: error records do not rearm the limits', () => {
 })
 
 describe('the red team, M: honest calls work', () => {
-  it('memoryUsage, cpuUsage, resourceUsage and uptime answer, and the code earns every point', () => {
+  it('memoryUsage, cpuUsage, resourceUsage, uptime and the frozen built-ins answer, and the code earns every point', () => {
     const grade = exerciseOf('reads its own resource use')
     expect(grade.earned, grade.tests[0]?.message).toBe(grade.points)
-    expect(grade.tests.find((test) => test.output)?.output).toMatch(/"rss":\d+/)
+    expect(grade.tests.find((test) => test.output)?.output).toMatch(
+      /"rss":\d+.*,1,true,true,"\/b",1\]/,
+    )
   })
 })
 

@@ -84,6 +84,32 @@ function enableOverrides(prototype: Reachable): void {
   }
 }
 
+/**
+ * Object.freeze, but a writable property that is not configurable stays writable: Node defines a
+ * few that way on prototypes (EventEmitter's kCapture) and assigns them on every instance, which a
+ * frozen prototype would refuse; such a property cannot become an accessor either.
+ */
+function freeze(object: Reachable): void {
+  const kept = Reflect.ownKeys(object).filter((key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key)
+    return descriptor && 'value' in descriptor && descriptor.writable && !descriptor.configurable
+  })
+  if (kept.length === 0) {
+    Object.freeze(object)
+    return
+  }
+  Object.preventExtensions(object)
+  for (const key of Reflect.ownKeys(object)) {
+    if (kept.includes(key)) continue
+    const descriptor = Reflect.getOwnPropertyDescriptor(object, key) as PropertyDescriptor
+    Object.defineProperty(
+      object,
+      key,
+      'value' in descriptor ? { writable: false, configurable: false } : { configurable: false },
+    )
+  }
+}
+
 /** Module namespaces cannot be frozen (their bindings stay writable from inside), nor views with elements. */
 const unfreezable = (object: Reachable) =>
   ArrayBuffer.isView(object) || Object.prototype.toString.call(object) === '[object Module]'
@@ -92,8 +118,8 @@ export function harden(roots: Iterable<unknown>, options: HardenOptions = {}): v
   const spare = options.spare ?? new Set()
   const { seen, prototypes } = reach(roots, options.skipKeys ?? new Set())
   for (const object of seen) {
-    if (spare.has(object) || unfreezable(object) || Object.isFrozen(object)) continue
+    if (spare.has(object) || unfreezable(object) || !Object.isExtensible(object)) continue
     if (prototypes.has(object)) enableOverrides(object)
-    Object.freeze(object)
+    freeze(object)
   }
 }
