@@ -34,6 +34,8 @@ function reach(roots: Iterable<unknown>, skipKeys: ReadonlySet<PropertyKey>) {
   for (const root of roots) add(root)
   while (queue.length > 0) {
     const object = queue.pop() as Reachable
+    // Frozen already (the language's own objects, under --frozen-intrinsics): all it reaches is too.
+    if (Object.isFrozen(object)) continue
     const prototype: unknown = Reflect.getPrototypeOf(object)
     if (isObject(prototype)) {
       prototypes.add(prototype)
