@@ -69,7 +69,7 @@ try {
 
   const { example, page } = timed
   const firstRuns = []
-  let laterRuns = /** @type {number[]} */ ([])
+  const laterRuns = /** @type {number[]} */ ([])
   for (let round = 0; round < 3; round++) {
     const context = await browser.newContext()
     const tab = await context.newPage()

@@ -1,16 +1,19 @@
-// Mistake: fetching all the pages into one array, then yielding it. Nothing is lazy any more.
+// Breaks 3.6: catches a failed fetch and ends the loop "gracefully", so the consumer never hears of the error
 import type { Page } from '../solution/index.ts'
 export * from '../solution/index.ts'
 
 export async function* paginate<T>(
   fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
 ): AsyncIterableIterator<T> {
-  const all: T[] = []
   let cursor: string | undefined
   do {
-    const page = await fetchPage(cursor)
-    all.push(...page.items)
+    let page: Page<T>
+    try {
+      page = await fetchPage(cursor)
+    } catch {
+      return
+    }
+    yield* page.items
     cursor = page.next
   } while (cursor !== undefined)
-  yield* all
 }
