@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findExercise } from '@iterlings/course'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { attack, copyOf, course, exercise, SLUG } from './class.ts'
+import { attack, copyOf, course, exercise, folderOf, SLUG } from './class.ts'
 
 const bin = path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js')
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-gradebook-'))
@@ -60,8 +60,6 @@ interface Info {
 }
 const infoOf = (out: string) =>
   JSON.parse(readFileSync(path.join(out, 'grading.json'), 'utf8')) as Info
-const folderOf = (out: string, student: string) =>
-  path.join(out, infoOf(out).folders[student] ?? student)
 const feedbackOf = (out: string, student: string) =>
   readFileSync(path.join(folderOf(out, student), 'feedback.md'), 'utf8')
 /** The total in a student's feedback.md, as the student reads it. */
