@@ -182,7 +182,8 @@ function positiveNumber(flag: string, text: string): number {
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error)
+  // A message may quote a name from the submissions.
+  const message = visible(error instanceof Error ? error.message : String(error))
   console.error(pc.red(`iterlings-grade: ${message}`))
   if (
     error instanceof UsageError ||
