@@ -21,6 +21,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { findExercise } from '@iterlings/course'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import yazl from 'yazl'
 import { attack, copyOf, course, exercise, folderOf, SLUG } from './class.ts'
 
 const bin = path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js')
@@ -113,13 +114,15 @@ const C1 = 'x\u009b2J\u009b31mGRADED 10 of 10\u009b0m'
 const LATIN1 = Buffer.from([0x5a, 0x6f, 0xeb]) // "Zoë" in Latin-1, as a Windows zip may leave it
 /** The id the grader gives that entry: the byte that is not UTF-8 kept as a lone surrogate. */
 const LATIN1_ID = 'Zo\udceb'
+/** "Zoë" in Latin-1 with another accent, as a zip's name. */
+const LATIN1_ZIP = Buffer.from([0x5a, 0x6f, 0xe8])
 
 describe('one student cannot cost the class its gradebook', () => {
   const submissions = path.join(root, 'class')
   const out = path.join(root, 'class-out')
   let run: ReturnType<typeof gradeCommand>
 
-  beforeAll(() => {
+  beforeAll(async () => {
     copyOf(submissions, 'honest', 'solution')
     cpSync(
       path.join(PIPELINES.dir, 'solution'),
@@ -140,6 +143,18 @@ describe('one student cannot cost the class its gradebook', () => {
     renameSync(
       path.join(submissions, 'latin-1 name'),
       Buffer.concat([Buffer.from(`${submissions}/`), LATIN1]),
+    )
+    const archive = new yazl.ZipFile()
+    archive.addBuffer(
+      readFileSync(path.join(exercise.dir, 'solution', 'index.ts')),
+      `exercises/${SLUG}/src/index.ts`,
+    )
+    archive.end()
+    const chunks: Buffer[] = []
+    for await (const chunk of archive.outputStream) chunks.push(chunk as Buffer)
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${submissions}/`), LATIN1_ZIP, Buffer.from('.zip')]),
+      Buffer.concat(chunks),
     )
     const withNotes = copyOf(submissions, 'latin-1 file in src', 'solution')
     writeFileSync(
@@ -174,7 +189,7 @@ describe('one student cannot cost the class its gradebook', () => {
 
   it('the run ends normally and writes the gradebook', () => {
     expect(run.code, run.stderr.slice(0, 2000)).toBe(0)
-    expect(infoOf(out).students).toHaveLength(9 + FORMULAS.length)
+    expect(infoOf(out).students).toHaveLength(10 + FORMULAS.length)
   })
 
   it('the honest student earns every point', () => {
@@ -196,6 +211,7 @@ describe('one student cannot cost the class its gradebook', () => {
   it('J: an entry name that is not UTF-8 is graded as that student, its bytes shown escaped', () => {
     expect(infoOf(out).students).toContain(LATIN1_ID)
     expect(totalOf(out, LATIN1_ID)).toBe(exercise.points)
+    expect(totalOf(out, 'Zo\udce8')).toBe(exercise.points)
     expect(feedbackOf(out, LATIN1_ID)).toContain('feedback for Zo\\\\xEB')
     expect(readFileSync(path.join(out, 'grades.csv'), 'utf8')).toContain('"Zo\\xEB",10,0,10')
   })
