@@ -242,6 +242,9 @@ describe('one student cannot cost the class its gradebook', () => {
     expect(cells).toContain("''=1+1")
     expect(cells).toContain('\\u000A=1+1')
     expect(cells).toContain("'＝1+1")
+    // A no-break space looks like a space: shown escaped, the two ids cannot be taken for each other.
+    expect(cells).toContain("' =1+1")
+    expect(cells).toContain('\\u00A0=1+1')
   })
 
   it('no file name, no file of the gradebook and no line of the log holds a control, a C1 control or a bidi override', () => {

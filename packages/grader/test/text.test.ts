@@ -56,6 +56,10 @@ describe('shownId', () => {
     )
   })
 
+  it('shows a no-break or an ideographic space apart from a space', () => {
+    expect(shownId(' a\u00a0b\u3000c')).toBe(' a\\u00A0b\\u3000c')
+  })
+
   it('is one to one: a backslash is doubled, so an escape cannot be faked', () => {
     expect(shownId('a\\u202E')).not.toBe(shownId('a\u202e'))
   })

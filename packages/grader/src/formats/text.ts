@@ -23,11 +23,16 @@ function escapeChar(char: string): string {
 /** The text with every hidden character written out as an escape (`\u202E`, `\xEB` for a byte). */
 export const visible = (text: string) => text.replace(HIDDEN, escapeChar)
 
+/** Spaces other than the plain one: a no-break space looks like a space. */
+const OTHER_SPACES = /[^\P{Zs} ]/gu
+
 /**
- * A student's id as the gradebook and the log show it: visible, and one to one (a backslash is
- * doubled, so no two ids show alike, and the shown id tells the real one).
+ * A student's id as the gradebook and the log show it: visible, spaces other than the plain one
+ * escaped too, and one to one (a backslash is doubled), so no two ids look alike and the shown id
+ * tells the real one.
  */
-export const shownId = (id: string) => visible(id.replaceAll('\\', '\\\\'))
+export const shownId = (id: string) =>
+  visible(id.replaceAll('\\', '\\\\')).replace(OTHER_SPACES, escapeChar)
 
 /** Messages and console output are cut at this many characters. */
 export const TEXT_LIMIT = 4_000
