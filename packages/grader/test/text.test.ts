@@ -56,8 +56,8 @@ describe('shownId', () => {
     )
   })
 
-  it('shows a no-break or an ideographic space apart from a space', () => {
-    expect(shownId(' a\u00a0b\u3000c')).toBe(' a\\u00A0b\\u3000c')
+  it('shows a no-break or an ideographic space apart from a space, and a zero-width joiner', () => {
+    expect(shownId(' a\u00a0b\u3000c\u200dd')).toBe(' a\\u00A0b\\u3000c\\u200Dd')
   })
 
   it('is one to one: a backslash is doubled, so an escape cannot be faked', () => {
@@ -111,6 +111,10 @@ describe('cleanText', () => {
     expect(cleanText('a\r\nb\rc\td\u001b[2J\u009b31m\u202e')).toBe(
       'a\nb\nc\td\\u001B[2J\\u009B31m\\u202E',
     )
+  })
+
+  it('keeps the zero-width joiners of an emoji (a course message may show one)', () => {
+    expect(cleanText('👨\u200d👩\u200d👧')).toBe('👨\u200d👩\u200d👧')
   })
 
   it('cuts at the limit and says so', () => {

@@ -6,8 +6,12 @@
  * formula, and a folder name is one every common file system takes.
  */
 
-/** Never shown as they are: controls, format characters (bidi, zero-width…), line and paragraph separators, lone surrogates. */
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu
+/**
+ * Never shown as they are: controls, format characters (bidi, zero-width…), line and paragraph
+ * separators, lone surrogates. The zero-width joiners are kept in text: emoji and some scripts
+ * need them (an id shows them escaped, see shownId).
+ */
+const HIDDEN = /(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu
 
 /** The lone surrogates that stand for the bytes of a name that is not UTF-8 (see decodeName). */
 const BYTE_BASE = 0xdc00
@@ -23,16 +27,15 @@ function escapeChar(char: string): string {
 /** The text with every hidden character written out as an escape (`\u202E`, `\xEB` for a byte). */
 export const visible = (text: string) => text.replace(HIDDEN, escapeChar)
 
-/** Spaces other than the plain one: a no-break space looks like a space. */
-const OTHER_SPACES = /[^\P{Zs} ]/gu
+/** Shown escaped in an id too: spaces other than the plain one (a no-break space looks like a space), zero-width joiners. */
+const LOOKALIKES = /[\u200c\u200d]|[^\P{Zs} ]/gu
 
 /**
- * A student's id as the gradebook and the log show it: visible, spaces other than the plain one
- * escaped too, and one to one (a backslash is doubled), so no two ids look alike and the shown id
- * tells the real one.
+ * A student's id as the gradebook and the log show it: visible, lookalikes escaped too, and one to
+ * one (a backslash is doubled), so no two ids look alike and the shown id tells the real one.
  */
 export const shownId = (id: string) =>
-  visible(id.replaceAll('\\', '\\\\')).replace(OTHER_SPACES, escapeChar)
+  visible(id.replaceAll('\\', '\\\\')).replace(LOOKALIKES, escapeChar)
 
 /** Messages and console output are cut at this many characters. */
 export const TEXT_LIMIT = 4_000
