@@ -62,11 +62,10 @@ const toTest = (test: PlannedTest, status: GradedStatus, message?: string): Grad
 
 /** Every graded test in error with the same message: the code was refused, did not compile or did not load. */
 export function errorGrade(info: ExerciseInfo, message: string): ExerciseGrade {
-  const clean = cleanText(message)
   return finish(
     info,
-    info.plan.map((test) => toTest(test, 'error', clean)),
-    clean,
+    info.plan.map((test) => toTest(test, 'error', message)),
+    cleanText(message),
   )
 }
 

@@ -192,9 +192,16 @@ describe('the gradebook, from records no sandbox bounded', () => {
     for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' }))
       if (file.includes('.'))
         expect(readFileSync(path.join(out, file)).length, file).toBeLessThan(4 * 1024 * 1024)
-    expect(readFileSync(path.join(out, 'compile bomb', 'feedback.md'), 'utf8')).toMatch(
-      /cut: \d+ characters in all/,
-    )
+    // Cut once, with the length of the whole message.
+    const cut = /\(cut: (\d+) characters in all\)/g
+    const feedback = readFileSync(path.join(out, 'compile bomb', 'feedback.md'), 'utf8')
+    expect([...feedback.matchAll(cut)].map((match) => Number(match[1]))).toEqual([
+      BOMB.length + 'your code does not compile:\n'.length,
+    ])
+    const exercism = JSON.parse(
+      readFileSync(path.join(out, 'compile bomb', 'results', `${info.slug}.json`), 'utf8'),
+    ) as { tests: Array<{ message: string }> }
+    expect(exercism.tests[0]?.message.match(cut)).toHaveLength(1)
     expect(readFileSync(path.join(out, 'honest', 'feedback.md'), 'utf8')).toContain('oops')
   })
 
