@@ -8,6 +8,7 @@
  * exercise's tests together have a cap.
  */
 import { randomBytes } from 'node:crypto'
+import path from 'node:path'
 import {
   GRACE_MS,
   supervise,
@@ -41,13 +42,19 @@ export interface SandboxOptions {
   memoryMb: number
 }
 
-/** The boot line: reads everything from stdin, closes it, and compiles the host. */
-const BOOT = [
-  `const fs = require('node:fs'), vm = require('node:vm')`,
-  `const input = JSON.parse(fs.readFileSync(0, 'utf8'))`,
-  `fs.closeSync(0)`,
-  `vm.compileFunction(input.host, ['require', 'job'], { filename: 'harness.js' })(require, input.job)`,
-].join('; ')
+/**
+ * The boot line: reads everything from stdin (to its end: nothing is left there to read) and
+ * compiles the host. Stdin stays open: a closed fd 0 is the next file Node opens, and libuv
+ * aborts when it closes a file on fd 0 (process.memoryUsage() reading /proc/self/stat, say). It runs as
+ * `node -e`, a classic script, whose top-level declarations would be global bindings every module
+ * sees (the job, its key and tests, the real fs and vm): everything lives in a closure instead,
+ * and nothing of it is kept once the host has it.
+ */
+const BOOT = `"use strict"; (() => {
+  const fs = require('node:fs'), vm = require('node:vm')
+  const input = JSON.parse(fs.readFileSync(0, 'utf8'))
+  vm.compileFunction(input.host, ['require', 'job'], { filename: 'harness.js' })(require, input.job)
+})()`
 
 /** From a fresh process's start to its first `begin` (Node and the harness loading, no student code yet). */
 const START_LIMIT_MS = 60_000
@@ -82,6 +89,8 @@ function sandboxProcess(
     command: command as string,
     args,
     env: { PATH: process.env.PATH ?? '' },
+    // process.cwd() would tell the code where the course lives.
+    cwd: path.parse(process.cwd()).root,
     stdin: JSON.stringify({ host, job: { ...job, key } }),
     channel: { kind: 'fd3', parse: createReader(key), maxBytes: CHANNEL_LIMIT },
     // The student's output counts for nothing; ITERLINGS_SANDBOX_STDERR=inherit shows it when
