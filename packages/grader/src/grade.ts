@@ -11,6 +11,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Course, Exercise } from '@iterlings/course'
 import { bundleTestFile, type TestBundle } from '@iterlings/harness/bundle'
+import { cleanText } from './formats/text.ts'
 import { buildHost } from './sandbox/bundle.ts'
 import type { HostExercise } from './sandbox/host.ts'
 import { detectIsolation } from './sandbox/isolation.ts'
@@ -79,7 +80,7 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
       student: submission.student,
       exercises: grades,
       total: sumPoints(grades.map((grade) => grade.earned)),
-      ...(submission.problem ? { problem: submission.problem } : {}),
+      ...(submission.problem ? { problem: cleanText(submission.problem) } : {}),
     })
   })
   return {
@@ -103,11 +104,14 @@ async function gradeStudent(
       prepared.map(({ info }) => info.slug),
     )
   } catch (error) {
-    if (!(error instanceof SubmissionError)) throw error
-    submission.problem ??= error.message
-    return prepared.map(({ info }) =>
-      errorGrade(info, `the submission was refused: ${error.message}`),
-    )
+    // Whatever went wrong reading one entry (an unreadable file, a name no call takes) is that
+    // student's alone.
+    const reason =
+      error instanceof SubmissionError
+        ? error.message
+        : `it could not be read (${error instanceof Error ? error.message : String(error)})`
+    submission.problem ??= reason
+    return prepared.map(({ info }) => errorGrade(info, `the submission was refused: ${reason}`))
   }
   const given = prepared.filter(({ info }) => sources.has(info.slug))
   const job = (hidden: boolean) => ({

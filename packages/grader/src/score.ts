@@ -2,13 +2,15 @@
  * From a student's records to grades. What is graded comes from the trusted run (the tests against
  * a stand-in for the student's code, in the same sandbox): its test list, which of them are
  * skipped on this machine, which are hidden. A test the student's run never reported counts as not
- * passed, whatever the reason.
+ * passed, whatever the reason. Every message and console output of the student's run is bounded
+ * and cleaned here, once, before any format sees it (formats/text.ts).
  *
  * Partial credit: an exercise's points are shared equally by its graded tests and a student earns
  * the share of each test that passes, rounded to the cent: 7 of 10 tests on a 15-point exercise
  * earn 10.5. Everything is counted in cents, so totals add up exactly.
  */
 import type { PlannedTest, RunStop } from '@iterlings/run'
+import { cleanText } from './formats/text.ts'
 import type { ExerciseRun } from './sandbox/process.ts'
 
 export type GradedStatus = 'pass' | 'fail' | 'timeout' | 'error' | 'skip'
@@ -53,7 +55,7 @@ const statusOf = (stop: RunStop): GradedStatus =>
 const toTest = (test: PlannedTest, status: GradedStatus, message?: string): GradedTest => ({
   name: test.name,
   status: test.skip ? 'skip' : status,
-  ...(message === undefined || test.skip ? {} : { message }),
+  ...(message === undefined || test.skip ? {} : { message: cleanText(message) }),
   hidden: test.file.startsWith(HIDDEN_PREFIX),
   code: test.code,
 })
@@ -63,7 +65,7 @@ export function errorGrade(info: ExerciseInfo, message: string): ExerciseGrade {
   return finish(
     info,
     info.plan.map((test) => toTest(test, 'error', message)),
-    message,
+    cleanText(message),
   )
 }
 
@@ -91,7 +93,7 @@ export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
       )
       return result.output === undefined || test.skip
         ? graded
-        : { ...graded, output: result.output }
+        : { ...graded, output: cleanText(result.output) }
     }
     const stop = run.stops.get(test.name)
     if (stop) return toTest(test, statusOf(stop), stop.detail)
