@@ -42,7 +42,7 @@ describe('1. iter', () => {
   ])('1.1 works on %s', (kind, iterable, expected) => {
     const result = attempt(() => iter(iterable as Iterable<unknown>))
     if (result.threw)
-      expect.fail(
+      throw new Error(
         kind === 'a string primitive'
           ? 'iter() refused a string primitive: a string is not an object, yet it is iterable; check that value[Symbol.iterator] is a function, not that typeof value is "object"'
           : `iter() threw on ${kind}, which is iterable: ${String(result.error)}`,
@@ -125,7 +125,7 @@ describe('1. iter', () => {
   ])('1.5 throws a TypeError that says "not iterable" for %s', (kind, value) => {
     const result = attempt(() => iter(value as unknown as Iterable<unknown>))
     if (!result.threw)
-      expect.fail(
+      throw new Error(
         kind.startsWith('an iterator')
           ? 'iter() accepted an object with only a next(): it is an iterator, but not iterable (no [Symbol.iterator]), so for...of refuses it and iter() must too'
           : `iter() must refuse ${kind}: it is not iterable`,
@@ -212,7 +212,7 @@ describe('2. next', () => {
     for (const call of ['the first', 'a later']) {
       const result = attempt(() => next(iterator))
       if (!result.threw)
-        expect.fail(
+        throw new Error(
           `${call} next() on a done iterator with no fallback returned ${String(result.value)}: it must throw StopIteration, as Python's does`,
         )
       expect(
