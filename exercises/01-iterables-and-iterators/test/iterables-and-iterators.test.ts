@@ -141,6 +141,30 @@ describe('1. iter', () => {
           : ''),
     ).toMatch(/not iterable/)
   })
+
+  it.each([
+    ['the number 42', 42],
+    ['undefined', undefined],
+    ['a string', 'abc'],
+  ])('1.6 throws a TypeError when [Symbol.iterator]() returns %s', (kind, returned) => {
+    const iterable = { [Symbol.iterator]: () => returned } as unknown as Iterable<unknown>
+    const result = attempt(() => iter(iterable))
+    if (!result.threw)
+      throw new Error(
+        `iter() handed back ${kind}, what [Symbol.iterator]() returned: that is not an object, so it is no iterator. Check what you got before you return it, and throw a TypeError, as for...of does ("Result of the Symbol.iterator method is not an object")`,
+      )
+    expect(result.error, `iter() must throw a TypeError when it gets ${kind}`).toBeInstanceOf(
+      TypeError,
+    )
+  })
+
+  it('1.6 takes a function with a next method as the iterator, since functions are objects', () => {
+    const iterator = Object.assign(() => 0, { next: () => ({ done: true, value: undefined }) })
+    expect(
+      attempt(() => iter({ [Symbol.iterator]: () => iterator })),
+      'a function is an object too (typeof says "function"): what [Symbol.iterator]() returned is an iterator',
+    ).toEqual({ threw: false, value: iterator })
+  })
 })
 
 describe('2. next', () => {
@@ -188,6 +212,28 @@ describe('2. next', () => {
     ).toEqual({ threw: false, value: 4 })
   })
 
+  it.each([
+    ['0', 0],
+    ["''", ''],
+  ])('2.3 takes a result whose done is %s as a value', (label, done) => {
+    const iterator = { next: () => ({ done, value: 4 }) } as unknown as Iterator<number>
+    expect(
+      attempt(() => next(iterator, -1)),
+      `done: ${label} is falsy, and for...of reads done by truthiness: it is not the end. Test \`!result.done\`, not \`result.done === false\``,
+    ).toEqual({ threw: false, value: 4 })
+  })
+
+  it.each([
+    ['1', 1],
+    ["'yes'", 'yes'],
+  ])('2.3 takes a result whose done is %s as the end', (label, done) => {
+    const iterator = { next: () => ({ done, value: 4 }) } as unknown as Iterator<number>
+    expect(
+      attempt(() => next(iterator, -1)),
+      `done: ${label} is truthy, and for...of reads done by truthiness: it is the end, so the fallback. Test \`!result.done\`, not \`result.done !== true\``,
+    ).toEqual({ threw: false, value: -1 })
+  })
+
   it('2.4 returns the fallback when the iterator is done', () => {
     expect(next(iter<string>([]), 'default')).toBe('default')
   })
@@ -226,6 +272,19 @@ describe('2. next', () => {
         message: 'the iterator has no more values',
       })
     }
+  })
+
+  it('2.5 throws a new StopIteration each time', () => {
+    const thrown = [iter([]), iter([])].map((iterator) => attempt(() => next(iterator)))
+    expect(
+      thrown.map(({ threw }) => threw),
+      'next() on a done iterator must throw',
+    ).toEqual([true, true])
+    const [first, second] = thrown.map((result) => (result.threw ? result.error : undefined))
+    expect(
+      first === second,
+      'two calls threw the very same StopIteration: an error keeps the stack of the place it was made, so make a new one each time, `throw new StopIteration()`, as Python raises a new one',
+    ).toBe(false)
   })
 
   it('2.6 does not open the iterator it is given', () => {
@@ -352,6 +411,19 @@ describe('4. isIterator', () => {
         ? `isIterator() threw on ${kind}: typeof null is "object" too, so rule out null (and undefined) before reading .next`
         : 'an iterator’s next must be a function: `"next" in value` is true for a key that holds anything',
     ).toEqual({ threw: false, value: false })
+  })
+
+  it('4.2 is false for a number, even when Number.prototype has a next method', () => {
+    const numberPrototype = Number.prototype as { next?: unknown }
+    numberPrototype.next = () => ({ done: true, value: undefined })
+    try {
+      expect(
+        attempt(() => isIterator(42)),
+        'a primitive is never an iterator, even when its prototype gives it a next(): it is not an object, and for...of refuses it. Check typeof value for "object" (not null) or "function" first',
+      ).toEqual({ threw: false, value: false })
+    } finally {
+      delete numberPrototype.next
+    }
   })
 
   it('4.3 does not pull from the iterator it looks at', () => {
