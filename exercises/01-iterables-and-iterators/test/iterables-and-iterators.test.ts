@@ -419,7 +419,7 @@ describe('4. isIterator', () => {
     try {
       expect(
         attempt(() => isIterator(42)),
-        'a primitive is never an iterator, even when its prototype gives it a next(): it is not an object, and for...of refuses it. Check typeof value for "object" (not null) or "function" first',
+        'a primitive is never an iterator, even when its prototype gives it a next(): it is not an object, and for...of refuses it: check that typeof value is "object" (not null) or "function" first',
       ).toEqual({ threw: false, value: false })
     } finally {
       delete numberPrototype.next
