@@ -39,7 +39,6 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
 }
 
 export function isIterator(value: unknown): value is Iterator<unknown> {
-  // A primitive is never an iterator, even when its prototype has a `next`.
   return isObject(value) && typeof (value as { next?: unknown }).next === 'function'
 }
 
