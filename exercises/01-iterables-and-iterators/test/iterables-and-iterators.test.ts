@@ -156,6 +156,10 @@ describe('1. iter', () => {
     expect(result.error, `iter() must throw a TypeError when it gets ${kind}`).toBeInstanceOf(
       TypeError,
     )
+    expect(
+      (result.error as Error).message,
+      'say what is wrong, as for...of does: the message must contain "not an object"',
+    ).toMatch(/not an object/)
   })
 
   it('1.6 takes a function with a next method as the iterator, since functions are objects', () => {
