@@ -14,7 +14,7 @@ import { bundleTestFile, type TestBundle } from '@iterlings/harness/bundle'
 import { buildHost } from './sandbox/bundle.ts'
 import type { HostExercise } from './sandbox/host.ts'
 import { detectIsolation } from './sandbox/isolation.ts'
-import { runSandboxed, type SandboxOptions } from './sandbox/process.ts'
+import { runSandboxed, type ExerciseRun, type SandboxOptions } from './sandbox/process.ts'
 import {
   errorGrade,
   gradeRun,
@@ -109,29 +109,64 @@ async function gradeStudent(
       errorGrade(info, `the submission was refused: ${error.message}`),
     )
   }
-  const exercises: HostExercise[] = prepared
-    .filter(({ info }) => sources.has(info.slug))
-    .map(({ info, files }) => ({
-      slug: info.slug,
-      files,
-      code: { files: sources.get(info.slug) as Record<string, string> },
-      run: info.plan.filter((test) => !test.skip).map((test) => test.name),
-      skip: info.plan.filter((test) => test.skip).map((test) => test.name),
-    }))
-  const runs =
-    exercises.length > 0
-      ? await runSandboxed(
-          host,
-          { testTimeoutMs: sandbox.testTimeoutMs, setup, exercises },
-          sandbox,
-        )
-      : new Map()
+  const given = prepared.filter(({ info }) => sources.has(info.slug))
+  const job = (hidden: boolean) => ({
+    testTimeoutMs: sandbox.testTimeoutMs,
+    setup,
+    exercises: given.flatMap(({ info, files }) => {
+      const part = partOf(info, files, hidden)
+      return part
+        ? [{ ...part, code: { files: sources.get(info.slug) as Record<string, string> } }]
+        : []
+    }),
+  })
+  // The hidden tests run after every visible one, in a process of their own: nothing the code
+  // learns from a hidden test (an expected value in a failure message, say) can reach the output
+  // of a visible test, the only output a student is always shown.
+  const runs = new Map<string, ExerciseRun>()
+  for (const part of [job(false), job(true)]) {
+    if (part.exercises.length === 0) continue
+    for (const [slug, run] of await runSandboxed(host, part, sandbox))
+      runs.set(slug, joinRuns(runs.get(slug), run))
+  }
   return prepared.map(({ info }) => {
     const run = runs.get(info.slug)
     return run
       ? gradeRun(info, run)
       : errorGrade(info, `exercises/${info.slug}/src/ was not found in the submission`)
   })
+}
+
+/** An exercise's visible or hidden test files, and which of their tests the trusted plan runs. */
+function partOf(
+  info: ExerciseInfo,
+  files: TestBundle[],
+  hidden: boolean,
+): Omit<HostExercise, 'code'> | undefined {
+  const isPart = (file: string) => file.startsWith(HIDDEN_PREFIX) === hidden
+  const part = files.filter((file) => isPart(file.name))
+  if (part.length === 0) return undefined
+  const plan = info.plan.filter((test) => isPart(test.file))
+  return {
+    slug: info.slug,
+    files: part,
+    run: plan.filter((test) => !test.skip).map((test) => test.name),
+    skip: plan.filter((test) => test.skip).map((test) => test.name),
+  }
+}
+
+/** One exercise's visible run and then its hidden run, as one. */
+function joinRuns(first: ExerciseRun | undefined, second: ExerciseRun): ExerciseRun {
+  if (!first) return second
+  const plan =
+    first.plan || second.plan ? [...(first.plan ?? []), ...(second.plan ?? [])] : undefined
+  return {
+    ...(plan && { plan }),
+    results: new Map([...first.results, ...second.results]),
+    errors: [...first.errors, ...second.errors],
+    stops: new Map([...first.stops, ...second.stops]),
+    ...((first.stopped ?? second.stopped) && { stopped: first.stopped ?? second.stopped }),
+  }
 }
 
 /** The course's setup file (its matchers), as the exercises' vitest config registers it. */

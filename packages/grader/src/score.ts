@@ -8,8 +8,8 @@
  * the share of each test that passes, rounded to the cent: 7 of 10 tests on a 15-point exercise
  * earn 10.5. Everything is counted in cents, so totals add up exactly.
  */
-import type { PlannedTest } from '@iterlings/harness'
-import type { ExerciseRun, Stop, StopReason } from './sandbox/process.ts'
+import type { PlannedTest, RunStop } from '@iterlings/run'
+import type { ExerciseRun } from './sandbox/process.ts'
 
 export type GradedStatus = 'pass' | 'fail' | 'timeout' | 'error' | 'skip'
 
@@ -46,20 +46,9 @@ export interface ExerciseInfo {
 /** Bundle names of hidden test files start with this. */
 export const HIDDEN_PREFIX = 'hidden/'
 
-export const HINTS: Record<StopReason, string> = {
-  timeout:
-    'A test that never finishes usually means a loop that never ends: a `while` whose condition never changes, ' +
-    'an iterator whose next() never returns `{ done: true }`, reading an infinite source to its end ' +
-    '(spread, Array.from, a for...of without break), or awaiting a promise that never settles.',
-  memory:
-    'Running out of memory usually means a loop that keeps adding values, e.g. collecting an infinite iterator into an array.',
-  exit: 'The test process stopped in the middle of this test: does your code end the process, or recurse without end?',
-  flood: 'The test process wrote far more than the tests produce and was stopped.',
-  'exercise-time':
-    'Tests that each take nearly their whole time limit usually mean slow code: a loop that does far more work than it needs.',
-}
-
-const describeStop = (stop: Stop) => `${stop.detail}. ${HINTS[stop.reason]}`
+/** A stop at a time limit is the test's time-out; any other (memory, a crash, a flood) an error. */
+const statusOf = (stop: RunStop): GradedStatus =>
+  stop.reason === 'time' || stop.reason === 'test-time' ? 'timeout' : 'error'
 
 const toTest = (test: PlannedTest, status: GradedStatus, message?: string): GradedTest => ({
   name: test.name,
@@ -80,7 +69,7 @@ export function errorGrade(info: ExerciseInfo, message: string): ExerciseGrade {
 
 export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
   if (run.stopped)
-    return errorGrade(info, `your code never finished loading: ${describeStop(run.stopped)}`)
+    return errorGrade(info, `your code never finished loading. ${run.stopped.detail}`)
   const compile = run.errors.find((error) => error.file === undefined && !run.plan?.length)
   if (compile) return errorGrade(info, `your code does not compile:\n${compile.message}`)
   const loadErrors = new Map(
@@ -105,12 +94,7 @@ export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
         : { ...graded, output: result.output }
     }
     const stop = run.stops.get(test.name)
-    if (stop)
-      return toTest(
-        test,
-        stop.reason === 'timeout' || stop.reason === 'exercise-time' ? 'timeout' : 'error',
-        describeStop(stop),
-      )
+    if (stop) return toTest(test, statusOf(stop), stop.detail)
     const loadError = loadErrors.get(test.file)
     if (loadError !== undefined)
       return toTest(
@@ -121,7 +105,7 @@ export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
     return toTest(
       test,
       'error',
-      `not run: ${lastStop ? `the exercise was stopped earlier (${lastStop.detail})` : 'the test did not report a result'}`,
+      `not run: ${lastStop ? `the exercise was stopped earlier. ${lastStop.detail}` : 'the test did not report a result'}`,
     )
   })
   return finish(info, tests)

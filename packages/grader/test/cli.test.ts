@@ -66,7 +66,7 @@ beforeAll(async () => {
   copyOf(submissions, STUDENTS.honest, 'solution')
   copyOf(submissions, STUDENTS.starter, 'src')
   const mistake = readFileSync(
-    path.join(exercise.dir, 'mistakes', 'next-looks-at-value-not-done.ts'),
+    path.join(exercise.dir, 'mistakes', 'next-takes-undefined-for-the-end.ts'),
     'utf8',
   )
   attack(
@@ -145,9 +145,9 @@ describe('the gradebook', () => {
   it('gives each student feedback that teaches', () => {
     const feedback = readFileSync(path.join(out, STUDENTS.mistake, 'feedback.md'), 'utf8')
     expect(feedback).toContain(
-      '❌ 2. next › returns a value of undefined as a value, not as the end',
+      '❌ 2. next › 2.2 returns a value of undefined as it is, not the fallback',
     )
-    expect(feedback).toContain('look at `done`, not at `value`')
+    expect(feedback).toContain('only done says the end')
   })
 
   it("writes exercism's results shape per exercise", () => {

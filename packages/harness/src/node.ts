@@ -22,8 +22,8 @@ import path from 'node:path/posix'
 import vm from 'node:vm'
 import { transform } from 'sucrase'
 import { STUDENT_SPECIFIER, VITEST_SPECIFIER, type TestBundle } from './bundle.ts'
-import type { Choice, Runtime } from './runtime.ts'
-import type { PlannedTest, Report } from './records.ts'
+import type { PlannedTest } from '@iterlings/run'
+import type { Choice, Report, Runtime } from './runtime.ts'
 
 /** The code under test: its files by path relative to its root, and the entry among them. */
 export interface SourceFiles {

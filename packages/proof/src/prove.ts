@@ -1,9 +1,10 @@
 /** Runs an exercise's tests against its solution, its starter and each of its mistakes. */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { ruleOfMistake } from '@iterlings/course'
 import { supervise, type Limits } from '@iterlings/run'
-import { spawnGroup, WarmProcess } from '@iterlings/run/process'
+import { WarmProcess } from '@iterlings/run/process'
 import type { TargetOutcome } from './outcome.ts'
 import type { RunRequest } from './run-targets.ts'
 import { hasTypeTests, typeTestCopy } from './types.ts'
@@ -52,12 +53,12 @@ export async function runAllTargets(
     testMs: options.testTimeoutMs ?? 10_000,
     startMs: 120_000,
   }
-  const child = new WarmProcess(() =>
-    spawnGroup(process.execPath, [new URL('./run-targets.js', import.meta.url).pathname], {
-      // vitest's notices go nowhere; the records carry what matters, errors included.
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    }),
-  )
+  // vitest's notices go nowhere; the records carry what matters, errors included.
+  const child = new WarmProcess(() => ({
+    command: process.execPath,
+    args: [fileURLToPath(new URL('./run-targets.js', import.meta.url))],
+    channel: { kind: 'ipc' },
+  }))
   const run = async (target: string, types = false): Promise<TargetOutcome> => {
     const copy = types ? typeTestCopy(exerciseDir, target) : undefined
     const request: RunRequest = {
