@@ -4,7 +4,7 @@ files = ["a.md", "b.ts", "c.md", "toString.toString"]
 by_type = {}
 for name in files:
     by_type.setdefault(name.split(".")[1], []).append(name)
-print(" ".join(by_type["md"]), "|", " ".join(by_type["toString"]))
+print(" ".join(by_type), "|", " ".join(by_type["md"]))
 
 words = ["three", "a", "to", "four", "an"]
 by_length = {}

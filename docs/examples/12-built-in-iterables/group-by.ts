@@ -2,7 +2,7 @@
 // object with no prototype, so no group clashes with toString.
 const files = ['a.md', 'b.ts', 'c.md', 'toString.toString']
 const byType = Object.groupBy(files, (name) => name.split('.')[1] ?? '')
-console.log(byType.md?.join(' '), '|', byType.toString?.join(' '))
+console.log(Object.keys(byType).join(' '), '|', byType.md?.join(' '))
 
 // Map.groupBy keeps keys as they are, in the order they appear.
 const words = ['three', 'a', 'to', 'four', 'an']
