@@ -1,3 +1,4 @@
+// @types: node
 import { Readable } from 'node:stream'
 import { setImmediate as aMoment } from 'node:timers/promises'
 

@@ -1,3 +1,4 @@
+// @types: node
 import { EventEmitter, on } from 'node:events'
 
 const chat = new EventEmitter()

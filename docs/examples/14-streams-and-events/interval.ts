@@ -1,3 +1,4 @@
+// @types: node
 import { setInterval } from 'node:timers/promises'
 
 // An async iterable of ticks, one every 10 ms; leaving the loop

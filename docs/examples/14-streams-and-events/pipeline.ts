@@ -1,3 +1,4 @@
+// @types: node
 import { Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 

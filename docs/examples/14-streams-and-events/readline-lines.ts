@@ -1,3 +1,4 @@
+// @types: node
 import { createInterface } from 'node:readline'
 import { Readable } from 'node:stream'
 
