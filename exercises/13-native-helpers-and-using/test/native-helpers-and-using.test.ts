@@ -43,6 +43,13 @@ describe('1. passing', () => {
     ).toEqual(['ada', 'cy'])
   })
 
+  it('1.1 lets a score equal to pass through', () => {
+    expect(
+      collect(passing([['just', 50]], 50, 1)),
+      'at least pass means a score of exactly pass passes too: >=, not >',
+    ).toEqual(['just'])
+  })
+
   it('1.1 reads a bare iterator, which has next() and nothing else', () => {
     const source = results.values()
     const bare = { next: () => source.next() }

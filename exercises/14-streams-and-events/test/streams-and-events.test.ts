@@ -120,6 +120,19 @@ describe('3. messages', () => {
     ).toEqual({ status: 'fulfilled', value: { done: true, value: undefined } })
   })
 
+  it('3.2 still rejects when the emitter emits an error', async () => {
+    const emitter = new EventEmitter()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const waiting = promiseState(received.next())
+    const failure = new Error('the connection dropped')
+    emitter.emit('error', failure)
+    expect(
+      await waiting,
+      'an error event is a real failure, not the planned end: catch only the abort (when signal.aborted) and throw anything else again',
+    ).toEqual({ status: 'rejected', reason: failure })
+  })
+
   it('3.3 removes its listener when the signal aborts', async () => {
     const emitter = new EventEmitter()
     const controller = new AbortController()
