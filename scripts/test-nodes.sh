@@ -50,7 +50,7 @@ for major in "${majors[@]}"; do
   # Every exercise's proof; results are neither read from nor written to turbo's cache, which
   # does not tell one Node from another.
   step "every exercise's proof" \
-    node_modules/.bin/turbo run proof --only --cache=local: --output-logs=errors-only
+    node_modules/.bin/turbo run proof --only --continue --cache=local: --output-logs=errors-only
   # The table, and every breach, of this Node's proof.
   node packages/proof/bin/iterlings-proof.js --summary || failed+=("Node $major: the proof table")
 
