@@ -55,10 +55,24 @@ const benchmarks: Benchmark[] = [
       externalRows(
         'pnpm',
         [
-          ...['--filter', '@iterlings/grader', '-s', 'bench', '--exercises', '01,03'],
+          // The whole course per student, as a class submits it: the grader runs one process per student.
+          ...['--filter', '@iterlings/grader', '-s', 'bench'],
           ...(quick
             ? ['--students', '10', '--sizes', '10,30', '--naive-sample', '2']
             : ['--students', '100', '--sizes', '10,100,300']),
+        ],
+        { cwd: root },
+      ),
+  },
+  {
+    area: 'Instructors',
+    name: 'a Classroom assignment on a matrix of runners',
+    run: () =>
+      externalRows(
+        'pnpm',
+        [
+          ...['--filter', '@iterlings/classroom', '-s', 'bench', '--runners', '4'],
+          ...(quick ? ['--students', '20', '--exercises', '01'] : ['--students', '300']),
         ],
         { cwd: root },
       ),

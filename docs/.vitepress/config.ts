@@ -33,6 +33,7 @@ const teachingSidebar: DefaultTheme.SidebarItem[] = [
       { text: 'Grade a class', link: '/instructors/grading' },
       { text: 'The student release', link: '/instructors/student-release' },
       { text: 'GitHub Classroom', link: '/instructors/github-classroom' },
+      { text: 'A Classroom assignment on Actions', link: '/instructors/classroom-assignment' },
       { text: 'Gradescope', link: '/instructors/gradescope' },
     ],
   },

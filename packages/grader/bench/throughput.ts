@@ -1,16 +1,19 @@
 /**
- * How fast the grader grades a class, beside the naive way (`pnpm test` in each exercise of each
- * student), measured in the same run on this machine.
+ * How fast the grader grades a class, beside the floor (one sandboxed `node -e 0` per
+ * student-exercise: what any grader that starts a process per student-exercise pays at least) and
+ * the naive way (`pnpm test` in each exercise of each student), measured in the same run.
  *
- *   tsx bench/throughput.ts [--students 100] [--sizes 10,100,300] [--naive-sample 6] [--exercises 01,03]
+ *   tsx bench/throughput.ts [--students 100] [--sizes 10,100,300] [--naive-sample 6] [--exercises 01,03] [--loops]
  *
- * Generates a class from each exercise's solution/ (correct), mistakes/ (partial), src/ (starter)
- * and a few endless loops (time-outs), grades it with --jobs = CPUs, then times `pnpm test` on a
- * sample of the same student-exercises and extrapolates (the naive way is far too slow to run on
- * the whole class). Human-readable lines go to stderr; the rows for `pnpm bench` are the last line
- * of stdout, as JSON.
+ * Generates a mixed class from each exercise's solution/ (correct), mistakes/ (partial) and src/
+ * (starter), and with --loops a few endless loops (each costs a test's time limit), grades it with
+ * --jobs = CPUs, times the floor on as many sandboxed starts, then `pnpm test` on a sample of the
+ * same student-exercises and extrapolates (the naive way is far too slow to run on the whole
+ * class). Human-readable lines go to stderr; the rows for `pnpm bench` are the last line of stdout,
+ * as JSON.
  */
 import { spawn } from 'node:child_process'
+import { detectIsolation } from '../src/sandbox/isolation.ts'
 import {
   cpSync,
   existsSync,
@@ -28,7 +31,7 @@ import { grade } from '../src/grade.ts'
 import { listSubmissions } from '../src/submissions.ts'
 
 /** Student-exercises per second the grader should reach on 2 cores. */
-const TARGET_RATE = 20
+const TARGET_RATE = 30
 /** How much slower per student-exercise a larger class may grade and still count as linear. */
 const LINEAR_TARGET = 1.2
 
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     'naive-sample': { type: 'string', default: '6' },
     timeout: { type: 'string', default: '3' },
     exercises: { type: 'string' },
+    loops: { type: 'boolean', default: false },
   },
 })
 
@@ -56,10 +60,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'iterlings-bench-'))
 
 type Kind = 'correct' | 'partial' | 'starter' | 'timeout'
 
-/** Mostly correct and partial answers, some untouched starters, one endless loop in 33. */
+/** Mostly correct and partial answers, some untouched starters; with --loops, one endless loop in 33. */
 function kindOf(student: number, exercise: number): Kind {
   const roll = (student * 7 + exercise * 3) % 33
-  if (roll === 0) return 'timeout'
+  if (roll === 0) return values.loops ? 'timeout' : 'starter'
   if (roll < 8) return 'starter'
   if (roll < 20) return 'partial'
   return 'correct'
@@ -110,7 +114,7 @@ async function timeGrading(size: number) {
     course,
     exercises,
     submissions: listSubmissions(dir),
-    timeoutMs,
+    testTimeoutMs: timeoutMs,
     memoryMb: 256,
     jobs,
   })
@@ -141,6 +145,30 @@ function naiveRun(src: string, exercise: Exercise): Promise<number> {
   )
 }
 
+/** `count` sandboxed `node -e 0`, `jobs` at a time, with the grader's own wrapper and flags. */
+async function timeFloor(count: number): Promise<number> {
+  const isolation = detectIsolation(256)
+  const [command, ...args] = [
+    ...isolation.wrapper,
+    process.execPath,
+    ...isolation.nodeFlags,
+    '-e',
+    '0',
+  ]
+  const once = () =>
+    new Promise<void>((resolve) =>
+      spawn(command as string, args, { stdio: 'ignore' }).on('close', () => resolve()),
+    )
+  let next = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      while (next++ < count) await once()
+    }),
+  )
+  return count / ((performance.now() - started) / 1000)
+}
+
 try {
   log(
     `machine: ${availableParallelism()} CPUs, load average ${loadavg()
@@ -151,6 +179,11 @@ try {
   const main = await timeGrading(Number(values.students))
   const rate = main.graded / main.seconds
   const timeouts = main.made.filter(({ kind }) => kind === 'timeout').length
+  const floorRate = await timeFloor(Math.min(main.graded, 400))
+  log(
+    `floor: one sandboxed node -e 0 per student-exercise, ${jobs} at a time: ${floorRate.toFixed(1)}/s ` +
+      `(the grader runs one process per student, so it can beat this)`,
+  )
 
   const sample = main.made
     .filter(({ kind }) => kind !== 'timeout')
@@ -188,7 +221,13 @@ try {
       ...(rate >= TARGET_RATE
         ? { met: true }
         : { met: false, missedBy: `${(TARGET_RATE / rate).toFixed(2)}× short` }),
-      note: `${jobs} jobs, load ${loadavg()[0]?.toFixed(1)}; ${timeouts} endless loops, each stopped at the ${timeoutMs / 1000} s limit: at least ${((timeouts * timeoutMs) / jobs / 1000).toFixed(1)} s of the ${main.seconds.toFixed(1)} s`,
+      note: `${jobs} jobs, load ${loadavg()[0]?.toFixed(1)}; floor ${floorRate.toFixed(1)} /s (a sandboxed node -e 0 each)${timeouts ? `; ${timeouts} endless loops, each stopped at the ${timeoutMs / 1000} s limit` : ''}`,
+    },
+    {
+      area: 'Instructors',
+      benchmark: 'the floor: one sandboxed node -e 0 per student-exercise',
+      measured: `${floorRate.toFixed(1)} /s`,
+      target: 'for reference',
     },
     // Linear growth: the time per student-exercise stays that of the smallest class (or drops,
     // as the fixed start-up spreads over more work).

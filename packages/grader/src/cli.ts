@@ -14,8 +14,9 @@ import {
 } from '@iterlings/course'
 import pc from 'picocolors'
 import { DEFAULT_JOBS, grade } from './grade.ts'
-import { FORMATS, mergeGradebooks, RESERVED_NAMES, writeGradebook, type Format } from './output.ts'
-import { progress } from './progress.ts'
+import { HIDDEN_FEEDBACK, type HiddenFeedback } from './formats/hidden.ts'
+import { FORMATS, mergeGradebooks, writeGradebook, type Format } from './output.ts'
+import { printable, progress } from './progress.ts'
 import { listSubmissions } from './submissions.ts'
 
 const USAGE = `usage: iterlings-grade <submissions> --out <dir> [options]
@@ -25,8 +26,12 @@ const USAGE = `usage: iterlings-grade <submissions> --out <dir> [options]
                        the course, or its exercises/ folder, or a .zip of either
   --out <dir>          where the gradebook goes; replaced as a whole once grading is complete
   --hidden <dir>       more tests, <dir>/<slug>/*.test.ts, that students never saw
-  --timeout <seconds>  time limit of one run of one exercise (default 5)
-  --memory <MB>        heap limit of one run (default 256)
+  --timeout <seconds>  time limit of one test, unless the test sets its own (default 5, as vitest)
+  --memory <MB>        heap limit of one student's process (default 256); Linux also bounds
+                       memory outside the heap at this plus 256 MB
+  --hidden-feedback <none|names|full>
+                       what students see of the hidden tests: how many passed and their points
+                       (none, the default), also each one's name and verdict, or everything
   --jobs <n>           runs at once (default ${DEFAULT_JOBS}, the number of CPUs)
   --exercises <a,b>    only these exercises (default: every exercise of course.json that exists)
   --format <a,b>       extra formats: ${FORMATS.join(', ')}
@@ -46,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       out: { type: 'string' },
       hidden: { type: 'string' },
+      'hidden-feedback': { type: 'string', default: 'none' },
       timeout: { type: 'string', default: '5' },
       memory: { type: 'string', default: '256' },
       jobs: { type: 'string', default: String(DEFAULT_JOBS) },
@@ -77,6 +83,16 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(
       `--out ${outDir} is inside the submissions folder; put the gradebook elsewhere`,
     )
+  // Replacing the old gradebook would delete the submissions with it.
+  if (!path.relative(outDir, submissionsDir).startsWith('..'))
+    throw new UsageError(
+      `--out ${outDir} holds the submissions folder; put the gradebook elsewhere`,
+    )
+  const hiddenFeedback = values['hidden-feedback'] as HiddenFeedback
+  if (!HIDDEN_FEEDBACK.includes(hiddenFeedback))
+    throw new UsageError(
+      `--hidden-feedback ${hiddenFeedback}: choose from ${HIDDEN_FEEDBACK.join(', ')}`,
+    )
 
   const course = loadCourse(values.course ? resolve(values.course) : findCourseRoot(here))
   const exercises = selectExercises(course, values.exercises)
@@ -90,9 +106,9 @@ async function main(argv: string[]): Promise<number> {
     submissions = submissions.filter((_, position) => position % count === index - 1)
   }
   if (submissions.length === 0) throw new UsageError(`${submissionsDir} holds no submissions`)
-  for (const { student, entry } of submissions)
-    if (RESERVED_NAMES.includes(student))
-      throw new UsageError(`${entry}: a student cannot be called ${student}; rename the entry`)
+  for (const { entry, problem } of submissions)
+    if (problem)
+      console.error(pc.yellow(printable(`${entry}: ${problem} (graded 0, with this reason)`)))
 
   const bar = progress(submissions.length * exercises.length)
   const started = performance.now()
@@ -101,12 +117,12 @@ async function main(argv: string[]): Promise<number> {
     exercises,
     submissions,
     ...(hiddenDir ? { hiddenDir } : {}),
-    timeoutMs: positiveNumber('--timeout', values.timeout) * 1000,
+    testTimeoutMs: positiveNumber('--timeout', values.timeout) * 1000,
     memoryMb: positiveNumber('--memory', values.memory),
     jobs: positiveNumber('--jobs', values.jobs),
     onGraded: (student, slug) => bar.tick(student, slug),
   })
-  writeGradebook(outDir, book, course.title, formats)
+  writeGradebook(outDir, book, course.title, formats, hiddenFeedback)
   const seconds = (performance.now() - started) / 1000
   console.log(pc.dim(book.isolation))
   console.log(

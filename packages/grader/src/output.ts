@@ -14,11 +14,12 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import type { Gradebook } from './grade.ts'
-import { classroomResult } from './formats/classroom.ts'
+import { classroomResults } from './formats/classroom.ts'
 import { gradesCsv, readGradesCsv, writeGradesCsv } from './formats/csv.ts'
 import { exercismResult } from './formats/exercism.ts'
 import { feedbackMarkdown } from './formats/feedback.ts'
 import { gradescopeResult } from './formats/gradescope.ts'
+import type { HiddenFeedback } from './formats/hidden.ts'
 
 export const FORMATS = ['gradescope', 'classroom'] as const
 export type Format = (typeof FORMATS)[number]
@@ -28,20 +29,25 @@ export interface GradingInfo {
   course: string
   exercises: Array<{ slug: string; points: number; tests: number }>
   formats: Format[]
+  hiddenFeedback: HiddenFeedback
   isolation: string
+  /** Each student's folder in the gradebook, when it is not their id (ids that differ only in case…). */
+  folders: Record<string, string>
 }
 
 export const INFO_FILE = 'grading.json'
 export const CSV_FILE = 'grades.csv'
 /** Names a student folder cannot have, since the gradebook's own files sit beside the student folders. */
-export const RESERVED_NAMES = [INFO_FILE, CSV_FILE]
+export const RESERVED_NAMES = [INFO_FILE, CSV_FILE, '.', '..']
 
 export function writeGradebook(
   outDir: string,
   book: Gradebook,
   courseTitle: string,
   formats: Format[],
+  hiddenFeedback: HiddenFeedback = 'none',
 ): void {
+  const folders = studentFolders(book.students.map(({ student }) => student))
   replaceAtomically(outDir, (dir) => {
     writeFileSync(path.join(dir, CSV_FILE), gradesCsv(book))
     const info: GradingInfo = {
@@ -52,21 +58,53 @@ export function writeGradebook(
         tests: plan.length,
       })),
       formats,
+      hiddenFeedback,
       isolation: book.isolation,
+      folders: Object.fromEntries([...folders].filter(([student, folder]) => student !== folder)),
     }
     writeJson(path.join(dir, INFO_FILE), info)
     for (const student of book.students) {
-      const studentDir = path.join(dir, student.student)
+      const studentDir = path.join(dir, folders.get(student.student) as string)
       mkdirSync(path.join(studentDir, 'results'), { recursive: true })
-      writeFileSync(path.join(studentDir, 'feedback.md'), feedbackMarkdown(student, courseTitle))
+      writeFileSync(
+        path.join(studentDir, 'feedback.md'),
+        feedbackMarkdown(student, courseTitle, hiddenFeedback),
+      )
       for (const grade of student.exercises)
-        writeJson(path.join(studentDir, 'results', `${grade.slug}.json`), exercismResult(grade))
+        writeJson(
+          path.join(studentDir, 'results', `${grade.slug}.json`),
+          exercismResult(grade, hiddenFeedback),
+        )
       if (formats.includes('gradescope'))
-        writeJson(path.join(studentDir, 'results.json'), gradescopeResult(student))
-      if (formats.includes('classroom'))
-        writeJson(path.join(studentDir, 'classroom.json'), classroomResult(student))
+        writeJson(path.join(studentDir, 'results.json'), gradescopeResult(student, hiddenFeedback))
+      if (formats.includes('classroom')) {
+        const classroomDir = path.join(studentDir, 'classroom')
+        mkdirSync(classroomDir)
+        const results = classroomResults(student, hiddenFeedback)
+        for (const [runner, result] of results)
+          writeFileSync(path.join(classroomDir, `${runner}.json`), JSON.stringify(result))
+        writeFileSync(path.join(classroomDir, 'runners'), [...results.keys()].join(','))
+      }
     }
   })
+}
+
+/**
+ * A folder name for each student: their id, unless it is one of the gradebook's own files or
+ * differs only in letter case from an earlier one (the same folder on macOS and Windows); then
+ * the id with a number after it.
+ */
+export function studentFolders(students: string[]): Map<string, string> {
+  const taken = new Set(RESERVED_NAMES.map((name) => name.toLowerCase()))
+  const folders = new Map<string, string>()
+  for (const student of students) {
+    let folder = student
+    for (let count = 2; taken.has(folder.toLowerCase()); count += 1)
+      folder = `${student} (${count})`
+    taken.add(folder.toLowerCase())
+    folders.set(student, folder)
+  }
+  return folders
 }
 
 /** Joins the gradebooks of `--shard` runs into one. */
@@ -77,9 +115,12 @@ export function mergeGradebooks(shardDirs: string[], outDir: string): number {
       throw new Error(
         `${dir}: not a gradebook folder (no ${INFO_FILE}); pass the --out folders of the shards`,
       )
+    const { folders = {}, ...info } = JSON.parse(readFileSync(infoFile, 'utf8')) as GradingInfo
     return {
       dir,
-      info: readFileSync(infoFile, 'utf8'),
+      info: JSON.stringify(info),
+      parsed: info,
+      folders,
       rows: readGradesCsv(readFileSync(path.join(dir, CSV_FILE), 'utf8')),
     }
   })
@@ -104,7 +145,10 @@ export function mergeGradebooks(shardDirs: string[], outDir: string): number {
       path.join(dir, CSV_FILE),
       writeGradesCsv([header, ...students.map((s) => rows.get(s) as string[])]),
     )
-    writeFileSync(path.join(dir, INFO_FILE), first.info)
+    writeJson(path.join(dir, INFO_FILE), {
+      ...first.parsed,
+      folders: Object.assign({}, ...shards.map((shard) => shard.folders)),
+    })
     for (const shard of shards) {
       for (const student of readdirSync(shard.dir, { withFileTypes: true })) {
         if (student.isDirectory())

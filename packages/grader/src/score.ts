@@ -1,12 +1,15 @@
 /**
- * From raw runs to grades. The test list comes from a run of the tests against a stub that stands
- * in for the student's code, so a student cannot change what is counted (a test that never reported counts as not passed).
+ * From a student's records to grades. What is graded comes from the trusted run (the tests against
+ * a stand-in for the student's code, in the same sandbox): its test list, which of them are
+ * skipped on this machine, which are hidden. A test the student's run never reported counts as not
+ * passed, whatever the reason.
  *
- * Partial credit: an exercise's points are shared equally by its graded tests (skipped ones, e.g.
- * tests for a Node feature the machine lacks, are not graded), and a student earns the share of each
- * test that passes, rounded to two decimals. 7 of 10 tests on a 15-point exercise earn 10.5.
+ * Partial credit: an exercise's points are shared equally by its graded tests and a student earns
+ * the share of each test that passes, rounded to the cent: 7 of 10 tests on a 15-point exercise
+ * earn 10.5. Everything is counted in cents, so totals add up exactly.
  */
-import type { RunOutcome, Stop, TestResult } from './sandbox.ts'
+import type { PlannedTest } from '@iterlings/harness'
+import type { ExerciseRun, Stop, StopReason } from './sandbox/process.ts'
 
 export type GradedStatus = 'pass' | 'fail' | 'timeout' | 'error' | 'skip'
 
@@ -15,6 +18,10 @@ export interface GradedTest {
   status: GradedStatus
   message?: string
   output?: string
+  /** From the hidden tests (--hidden): shown to the student as --hidden-feedback says. */
+  hidden: boolean
+  /** The test's source, for formats that show it. */
+  code: string
 }
 
 export interface ExerciseGrade {
@@ -32,97 +39,135 @@ export interface ExerciseInfo {
   slug: string
   title: string
   points: number
-  /** The test names, from the trusted run. */
-  plan: string[]
+  /** The tests, from the trusted run. */
+  plan: PlannedTest[]
 }
 
-export const HINTS: Record<Stop, string> = {
+/** Bundle names of hidden test files start with this. */
+export const HIDDEN_PREFIX = 'hidden/'
+
+export const HINTS: Record<StopReason, string> = {
   timeout:
     'A test that never finishes usually means a loop that never ends: a `while` whose condition never changes, ' +
     'an iterator whose next() never returns `{ done: true }`, reading an infinite source to its end ' +
     '(spread, Array.from, a for...of without break), or awaiting a promise that never settles.',
   memory:
     'Running out of memory usually means a loop that keeps adding values, e.g. collecting an infinite iterator into an array.',
-  exit: 'The test process stopped in the middle of this test: does your code call process.exit(), or recurse without end?',
+  exit: 'The test process stopped in the middle of this test: does your code end the process, or recurse without end?',
   flood: 'The test process wrote far more than the tests produce and was stopped.',
+  'exercise-time':
+    'Tests that each take nearly their whole time limit usually mean slow code: a loop that does far more work than it needs.',
 }
 
-/** Every test in error with the same message: the code did not compile, was not submitted, or did not load. */
+const describeStop = (stop: Stop) => `${stop.detail}. ${HINTS[stop.reason]}`
+
+const toTest = (test: PlannedTest, status: GradedStatus, message?: string): GradedTest => ({
+  name: test.name,
+  status: test.skip ? 'skip' : status,
+  ...(message === undefined || test.skip ? {} : { message }),
+  hidden: test.file.startsWith(HIDDEN_PREFIX),
+  code: test.code,
+})
+
+/** Every graded test in error with the same message: the code was refused, did not compile or did not load. */
 export function errorGrade(info: ExerciseInfo, message: string): ExerciseGrade {
-  return {
-    ...base(info),
-    earned: 0,
-    status: 'error',
+  return finish(
+    info,
+    info.plan.map((test) => toTest(test, 'error', message)),
     message,
-    tests: info.plan.map((name) => ({ name, status: 'error', message })),
-  }
+  )
 }
 
-export function gradeRuns(info: ExerciseInfo, runs: RunOutcome[]): ExerciseGrade {
-  const first = runs[0]
-  if (first?.loadError !== undefined)
-    return errorGrade(info, `your code threw while the tests were loading it: ${first.loadError}`)
-  if (first && !first.plan) {
-    const stop = first.stop
+export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
+  if (run.stopped)
+    return errorGrade(info, `your code never finished loading: ${describeStop(run.stopped)}`)
+  const compile = run.errors.find((error) => error.file === undefined && !run.plan?.length)
+  if (compile) return errorGrade(info, `your code does not compile:\n${compile.message}`)
+  const loadErrors = new Map(
+    run.errors.filter((error) => error.file).map((error) => [error.file, error.message]),
+  )
+  if (info.plan.every((test) => test.skip || loadErrors.has(test.file)) && loadErrors.size > 0)
     return errorGrade(
       info,
-      `the tests could not start: ${stop ? `${stop.detail}. ${HINTS[stop.reason]}` : 'no results'}`,
+      `your code threw while the tests were loading it: ${[...loadErrors.values()][0]}`,
     )
-  }
-  const results = new Map<number, TestResult>()
-  const stops = new Map<number, NonNullable<RunOutcome['stop']>>()
-  let lastStop: RunOutcome['stop']
-  for (const run of runs) {
-    for (const [index, result] of run.results) results.set(index, result)
-    if (run.stop?.during !== undefined) stops.set(run.stop.during, run.stop)
-    lastStop = run.stop ?? lastStop
-  }
-  const tests = info.plan.map((name, index): GradedTest => {
-    const reported = runs.every((run) => !run.plan || run.plan[index] === name)
-      ? results.get(index)
-      : undefined
-    if (reported) {
-      return {
-        name,
-        status: reported.status,
-        ...(reported.message === undefined ? {} : { message: reported.message }),
-        ...(reported.output === undefined ? {} : { output: reported.output }),
-      }
+  const lastStop = [...run.stops.values()].at(-1)
+  const tests = info.plan.map((test): GradedTest => {
+    const result = run.results.get(test.name)
+    if (result) {
+      const graded = toTest(
+        test,
+        result.status === 'passed' ? 'pass' : result.status === 'failed' ? 'fail' : 'skip',
+        result.message,
+      )
+      return result.output === undefined || test.skip
+        ? graded
+        : { ...graded, output: result.output }
     }
-    const stop = stops.get(index)
+    const stop = run.stops.get(test.name)
     if (stop)
-      return {
-        name,
-        status: stop.reason === 'timeout' ? 'timeout' : 'error',
-        message: `${stop.detail}. ${HINTS[stop.reason]}`,
-      }
-    return {
-      name,
-      status: 'error',
-      message: `not run: ${lastStop ? `the exercise was stopped earlier (${lastStop.detail})` : 'the test did not report a result'}`,
-    }
+      return toTest(
+        test,
+        stop.reason === 'timeout' || stop.reason === 'exercise-time' ? 'timeout' : 'error',
+        describeStop(stop),
+      )
+    const loadError = loadErrors.get(test.file)
+    if (loadError !== undefined)
+      return toTest(
+        test,
+        'error',
+        `your code threw while this test file was loading it: ${loadError}`,
+      )
+    return toTest(
+      test,
+      'error',
+      `not run: ${lastStop ? `the exercise was stopped earlier (${lastStop.detail})` : 'the test did not report a result'}`,
+    )
   })
+  return finish(info, tests)
+}
+
+function finish(info: ExerciseInfo, tests: GradedTest[], message?: string): ExerciseGrade {
   const graded = tests.filter((test) => test.status !== 'skip')
   const passed = graded.filter((test) => test.status === 'pass').length
+  const cents =
+    graded.length === 0 ? 0 : Math.round((toCents(info.points) * passed) / graded.length)
   return {
-    ...base(info),
-    earned: graded.length === 0 ? 0 : round((info.points * passed) / graded.length),
-    status: passed === graded.length ? 'pass' : 'fail',
+    slug: info.slug,
+    title: info.title,
+    points: info.points,
+    earned: cents / 100,
+    status: message !== undefined ? 'error' : passed === graded.length ? 'pass' : 'fail',
+    ...(message === undefined ? {} : { message }),
     tests,
   }
 }
 
-/** The graded tests of an exercise, each with the points it is worth and earned. */
+export const toCents = (points: number) => Math.round(points * 100)
+
+/** `cents` shared among `count` parts that add up to it exactly (the first ones get the extra cents). */
+export function split(cents: number, count: number): number[] {
+  const base = Math.floor(cents / count)
+  return Array.from({ length: count }, (_, index) => base + (index < cents - base * count ? 1 : 0))
+}
+
+/** The graded tests of an exercise, each with its share of the points and of what was earned, in cents. */
 export function testPoints(
   grade: ExerciseGrade,
 ): Array<GradedTest & { worth: number; earned: number }> {
   const graded = grade.tests.filter((test) => test.status !== 'skip')
-  const worth = graded.length === 0 ? 0 : grade.points / graded.length
-  return graded.map((test) => ({ ...test, worth, earned: test.status === 'pass' ? worth : 0 }))
+  if (graded.length === 0) return []
+  const worth = split(toCents(grade.points), graded.length)
+  const passed = graded.filter((test) => test.status === 'pass').length
+  const earned = passed === 0 ? [] : split(toCents(grade.earned), passed)
+  let next = 0
+  return graded.map((test, index) => ({
+    ...test,
+    worth: worth[index] as number,
+    earned: test.status === 'pass' ? (earned[next++] as number) : 0,
+  }))
 }
 
-function base({ slug, title, points }: ExerciseInfo) {
-  return { slug, title, points }
-}
-
-const round = (value: number) => Math.round(value * 100) / 100
+/** The sum of exercise points, exactly. */
+export const sumPoints = (values: number[]) =>
+  values.reduce((sum, value) => sum + toCents(value), 0) / 100

@@ -22,10 +22,14 @@ export function attack(
   submissions: string,
   student: string,
   code: string,
-  base: 'src' | 'solution' = 'src',
+  base: 'src' | 'solution' | 'empty' = 'src',
 ): string {
   const src = path.join(submissions, student, 'exercises', SLUG, 'src')
   mkdirSync(src, { recursive: true })
+  if (base === 'empty') {
+    writeFileSync(path.join(src, 'index.ts'), `${code}\n`)
+    return src
+  }
   cpSync(path.join(exercise.dir, base, 'index.ts'), path.join(src, 'base.ts'))
   writeFileSync(path.join(src, 'index.ts'), `export * from './base.ts'\n${code}\n`)
   return src

@@ -2,7 +2,7 @@
  * The grader as an instructor runs it: the command line, its errors, the gradebook's files and
  * formats, zip submissions, sharding and merging.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -182,14 +182,12 @@ describe('the gradebook', () => {
     })
   })
 
-  it("writes GitHub Classroom's reporter input", () => {
-    const result = JSON.parse(
-      readFileSync(path.join(out, STUDENTS.honest, 'classroom.json'), 'utf8'),
-    )
+  it("writes GitHub Classroom's reporter input: one small payload per exercise, points exact", () => {
+    const dir = path.join(out, STUDENTS.honest, 'classroom')
+    expect(readFileSync(path.join(dir, 'runners'), 'utf8')).toBe('exercise01')
+    const result = JSON.parse(readFileSync(path.join(dir, 'exercise01.json'), 'utf8'))
     expect(result).toMatchObject({ version: 1, status: 'pass', max_score: 10 })
-    expect(
-      result.tests.reduce((total: number, test: { score: number }) => total + test.score, 0),
-    ).toBeCloseTo(10, 5)
+    expect(result.tests[0]).toMatchObject({ status: 'pass', line_no: 0 })
   })
 })
 
@@ -242,14 +240,81 @@ describe('bad input gets a clear error and a non-zero exit', () => {
     expect(stderr).toMatch(message)
   })
 
-  it('a stray file among the submissions', () => {
+  it("a stray file among the submissions is that entry's problem alone", () => {
     const stray = path.join(root, 'stray')
     mkdirSync(stray, { recursive: true })
     writeFileSync(path.join(stray, 'notes.txt'), 'not a submission')
-    const { code, stderr } = gradeCommand('stray', '--out', 'x')
-    expect(code).toBe(2)
-    expect(stderr).toMatch(/notes\.txt: not a folder or a \.zip/)
+    cpSync(path.join(submissions, STUDENTS.honest), path.join(stray, STUDENTS.honest), {
+      recursive: true,
+    })
+    const { code, stderr } = gradeCommand('stray', '--out', 'stray-out', '--exercises', SLUG)
+    expect(code, stderr).toBe(0)
+    expect(stderr).toMatch(/notes\.txt is not a folder or a \.zip/)
+    const csv = readFileSync(path.join(root, 'stray-out', 'grades.csv'), 'utf8')
+    expect(csv).toContain('notes.txt,0,0')
+    expect(csv).toContain(`"${STUDENTS.honest.replaceAll('"', '""')}",10,10`)
   })
+
+  it('an --out folder that holds the submissions is refused (replacing it would delete them)', () => {
+    const { code, stderr } = gradeCommand(path.join('holder', 'submissions'), '--out', 'holder')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/holds the submissions folder/)
+  })
+})
+
+describe('stopping the grader', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s kills every sandbox and leaves nothing running',
+    async (signal) => {
+      const spinning = path.join(root, `spinning-${signal}`)
+      for (let student = 0; student < 3; student += 1)
+        attack(spinning, `spinner ${student}`, 'export function iter() { for (;;) {} }')
+      const child = spawn(
+        process.execPath,
+        [
+          bin,
+          spinning,
+          '--out',
+          path.join(root, `spun-${signal}`),
+          '--exercises',
+          SLUG,
+          '--timeout',
+          '60',
+          '--course',
+          course.root,
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, INIT_CWD: root } },
+      )
+      // Wait until its sandboxes run: each leads a process group of its own, a child of the grader.
+      const sandboxGroups = () =>
+        spawnSync('ps', ['-eo', 'pid=,ppid=,pgid=,stat='])
+          .stdout.toString()
+          .trim()
+          .split('\n')
+          .map((line) => line.trim().split(/\s+/))
+          // A zombie has ended; only an init that does not reap keeps it listed.
+          .filter(([, , , stat]) => !stat?.startsWith('Z'))
+          .map((fields) => fields.slice(0, 3).map(Number))
+      const leaders = () =>
+        sandboxGroups()
+          .filter(([pid, ppid, pgid]) => ppid === child.pid && pid === pgid)
+          .map(([pid]) => pid)
+      let groups: Array<number | undefined> = []
+      for (let waited = 0; groups.length === 0 && waited < 60_000; waited += 200) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        groups = leaders()
+      }
+      expect(groups.length).toBeGreaterThan(0)
+      child.kill(signal)
+      const [, endedBy] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null]
+      expect(endedBy).toBe(signal)
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const alive = sandboxGroups().filter(([, , pgid]) => groups.includes(pgid))
+      expect(alive).toEqual([])
+      expect(existsSync(path.join(root, `spun-${signal}`))).toBe(false)
+    },
+    120_000,
+  )
 })
 
 describe('hidden tests', () => {
@@ -280,7 +345,27 @@ describe('hidden tests', () => {
         'utf8',
       ),
     )
-    expect(result.tests.at(-1)).toMatchObject({
+    // By default a student learns how many hidden tests passed, not which.
+    expect(result.tests.at(-1)).toMatchObject({ name: 'hidden test 1 of 1', status: 'pass' })
+    const named = gradeCommand(
+      'one',
+      '--out',
+      'hidden-named',
+      '--exercises',
+      SLUG,
+      '--hidden',
+      'hidden',
+      '--hidden-feedback',
+      'names',
+    )
+    expect(named.code, named.stderr).toBe(0)
+    const withNames = JSON.parse(
+      readFileSync(
+        path.join(root, 'hidden-named', STUDENTS.honest, 'results', `${SLUG}.json`),
+        'utf8',
+      ),
+    )
+    expect(withNames.tests.at(-1)).toMatchObject({
       name: 'hidden › iterates a typed array',
       status: 'pass',
     })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
+import { compareWithHarness } from './harness.ts'
 import { listMistakes, runAllTargets } from './prove.ts'
 import { proofRow, renderTable } from './table.ts'
 import { judge, type Proof } from './verdict.ts'
@@ -16,10 +17,18 @@ const RESULT_FILE = path.join('.proof', 'result.json')
 async function proveHere(): Promise<number> {
   const exerciseDir = process.cwd()
   const slug = path.basename(exerciseDir)
-  const proof = judge(slug, await runAllTargets(exerciseDir), {
+  const outcomes = await runAllTargets(exerciseDir)
+  const proof = judge(slug, outcomes, {
     tasks: readLedger({ dir: exerciseDir }),
     mistakes: listMistakes(exerciseDir),
   })
+  const { problems: harnessProblems, ...harness } = await compareWithHarness(slug, exerciseDir, [
+    outcomes.solution,
+    outcomes.starter,
+    ...outcomes.mistakes,
+  ])
+  proof.harness = harness
+  proof.problems.push(...harnessProblems)
   mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
   writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')
   console.log(renderTable([proofRow(proof)]))
@@ -48,7 +57,7 @@ function summary(): number {
       problems.push(
         `exercises/${slug}: no proof result; run \`pnpm test\` at the root (or \`pnpm proof\` in the exercise)`,
       )
-      return [slug, '?', ...Array.from({ length: 4 }, () => pc.red('✗ not run'))]
+      return [slug, '?', ...Array.from({ length: 5 }, () => pc.red('✗ not run'))]
     }
   })
   console.log(`\n${renderTable(rows)}\n`)

@@ -5,7 +5,7 @@
  */
 import type { RunRecord } from '@iterlings/run'
 import { RecordReporter } from '@iterlings/run/vitest'
-import { createVitest } from 'vitest/node'
+import { createVitest, type Vitest } from 'vitest/node'
 
 export interface RunRequest {
   /** The folder vitest runs in: the exercise, or for type tests a copy of them (types.ts). */
@@ -16,21 +16,47 @@ export interface RunRequest {
   types: boolean
 }
 
-async function run({ root, target, types }: RunRequest): Promise<void> {
-  process.env.ITERLINGS_TARGET = target
-  try {
-    const vitest = await createVitest('test', {
+/** One vitest for the runtime tests of every target: starting vitest is most of a small run's time. */
+let warm: { root: string; vitest: Vitest } | undefined
+
+async function runtimeTests(root: string): Promise<void> {
+  if (warm?.root !== root) {
+    await warm?.vitest.close()
+    warm = undefined
+    const options = {
       root,
       watch: false,
       reporters: [new RecordReporter({ root })],
       silent: true,
-      ...(types && { typecheck: { enabled: true, only: true } }),
-    })
-    try {
-      await vitest.start()
-    } finally {
-      await vitest.close()
+      pool: 'threads',
     }
+    warm = { root, vitest: await createVitest('test', options) }
+  }
+  const { vitest } = warm
+  // Which file an import of src/ resolves to depends on the target: forget the last target's.
+  for (const project of vitest.projects) project.vite.moduleGraph.invalidateAll()
+  await vitest.runTestSpecifications(await vitest.globTestSpecifications())
+}
+
+async function typeTests(root: string): Promise<void> {
+  const vitest = await createVitest('test', {
+    root,
+    watch: false,
+    reporters: [new RecordReporter({ root })],
+    silent: true,
+    typecheck: { enabled: true, only: true },
+  })
+  try {
+    await vitest.start()
+  } finally {
+    await vitest.close()
+  }
+}
+
+async function run({ root, target, types }: RunRequest): Promise<void> {
+  process.env.ITERLINGS_TARGET = target
+  try {
+    await (types ? typeTests(root) : runtimeTests(root))
   } catch (error) {
     // vitest itself failed (a config that does not load): say so, as a run's own error.
     const send = (record: RunRecord) => process.send?.(record)

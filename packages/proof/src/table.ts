@@ -26,6 +26,12 @@ export function proofRow(proof: Proof): string[] {
       rules > 0 && tested === rules && broken === rules,
       `${tested}/${rules} tested · ${broken}/${rules} broken`,
     ),
+    proof.harness
+      ? mark(
+          proof.harness.agreed === proof.harness.targets,
+          `${proof.harness.agreed}/${proof.harness.targets} agree`,
+        )
+      : pc.red('✗ not run'),
   ]
 }
 
@@ -36,6 +42,7 @@ export const HEADER = [
   'starter',
   'mistakes',
   'rules: tested · broken by a mistake',
+  'harness: as vitest',
 ]
 
 export function renderTable(rows: string[][]): string {

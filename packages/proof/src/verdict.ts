@@ -21,6 +21,8 @@ export interface Proof {
   starterFailed: number
   mistakes: MistakeVerdict[]
   ledger: Omit<LedgerVerdict, 'problems'>
+  /** Targets on which the harness (the grader's runner) gives vitest's verdict for every test. */
+  harness?: { agreed: number; targets: number }
   problems: string[]
 }
 

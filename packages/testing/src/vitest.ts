@@ -15,9 +15,8 @@ export const TARGET_VARIABLE = 'ITERLINGS_TARGET'
 
 export function exerciseConfig(exerciseUrl: string): ViteUserConfig {
   const exerciseDir = path.dirname(fileURLToPath(exerciseUrl))
-  const target = process.env[TARGET_VARIABLE]
   return defineConfig({
-    plugins: target ? [redirectStarter(exerciseDir, target)] : [],
+    plugins: [redirectStarter(exerciseDir)],
     test: {
       include: ['test/**/*.test.ts'],
       setupFiles: [fileURLToPath(new URL('./setup.js', import.meta.url))],
@@ -26,15 +25,21 @@ export function exerciseConfig(exerciseUrl: string): ViteUserConfig {
   })
 }
 
-/** Resolves imports of `<exercise>/src/...` to the same path under `target` (a folder) or to `target` itself (a file). */
-export function redirectStarter(exerciseDir: string, target: string): Plugin {
+/**
+ * Resolves imports of `<exercise>/src/...` to the same path under the target (a folder) or to the
+ * target itself (a file). The target is read at each import, not once, so one vitest instance can
+ * run the tests against one target after another (the proof does).
+ */
+export function redirectStarter(exerciseDir: string): Plugin {
   const srcDir = path.join(exerciseDir, 'src')
-  const destination = path.resolve(exerciseDir, target)
-  const toFile = path.extname(destination) !== ''
   return {
     name: 'iterlings:redirect-starter',
     enforce: 'pre',
     async resolveId(source, importer, options) {
+      const target = process.env[TARGET_VARIABLE]
+      if (!target) return null
+      const destination = path.resolve(exerciseDir, target)
+      const toFile = path.extname(destination) !== ''
       if (!importer || importer.startsWith(destination)) return null
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
       if (!resolved) return null

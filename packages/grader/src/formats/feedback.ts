@@ -1,9 +1,12 @@
 /**
  * feedback.md, what a student reads: their score, then each exercise with the tests that passed and,
- * for each that did not, its teaching message (time-outs named as such, with a hint).
+ * for each that did not, its teaching message (time-outs named as such, with a hint). Anything that
+ * did not come from the course (the student's id, messages, console output) is escaped or fenced,
+ * so it cannot change the page: no fake total, no image, no HTML.
  */
 import type { StudentGrade } from '../grade.ts'
-import type { ExerciseGrade, GradedTest } from '../score.ts'
+import { sumPoints, type ExerciseGrade, type GradedTest } from '../score.ts'
+import { hiddenSummary, shownTests, type HiddenFeedback } from './hidden.ts'
 
 const MARKS: Record<GradedTest['status'], string> = {
   pass: '✅',
@@ -21,13 +24,33 @@ const LABELS: Record<GradedTest['status'], string> = {
   skip: 'skipped (not graded)',
 }
 
-export function feedbackMarkdown(student: StudentGrade, courseTitle: string): string {
-  const max = student.exercises.reduce((sum, grade) => sum + grade.points, 0)
+/** Bare carriage returns are line breaks too (a terminal would show them so). */
+const lines = (text: string) => text.replace(/\r\n?/g, '\n')
+
+/** Text on one line of Markdown: line breaks become spaces, Markdown and HTML are escaped. */
+export function inline(text: string): string {
+  return lines(text)
+    .replace(/\n+/g, ' ')
+    .replace(/[\\`*_[\]!|~]/g, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+export function feedbackMarkdown(
+  student: StudentGrade,
+  courseTitle: string,
+  hidden: HiddenFeedback,
+): string {
+  const max = sumPoints(student.exercises.map((grade) => grade.points))
   return [
-    `# ${courseTitle}: feedback for ${student.student}`,
+    `# ${inline(courseTitle)}: feedback for ${inline(student.student)}`,
     '',
     `**Total: ${student.total} / ${max} points**`,
     '',
+    ...(student.problem
+      ? [`${MARKS.error} Your submission was refused: ${text(student.problem)}`, '']
+      : []),
     '| Exercise | Points | Tests passed |',
     '| --- | --- | --- |',
     ...student.exercises.map((grade) => {
@@ -36,33 +59,43 @@ export function feedbackMarkdown(student: StudentGrade, courseTitle: string): st
       return `| ${grade.slug} | ${grade.earned} / ${grade.points} | ${passed} / ${graded.length} |`
     }),
     '',
-    ...student.exercises.map(exerciseSection),
+    ...student.exercises.map((grade) => exerciseSection(grade, hidden)),
   ].join('\n')
 }
 
-function exerciseSection(grade: ExerciseGrade): string {
-  const heading = `## ${grade.slug}: ${grade.title} (${grade.earned} / ${grade.points})`
+function exerciseSection(grade: ExerciseGrade, mode: HiddenFeedback): string {
+  const heading = `## ${grade.slug}: ${inline(grade.title)} (${grade.earned} / ${grade.points})`
   if (grade.status === 'error')
-    return `${heading}\n\n${MARKS.error} No test could run: ${fence(grade.message ?? '')}\n`
-  const lines = grade.tests.map((test) => {
-    const line = `- ${MARKS[test.status]} ${test.name}${test.status === 'pass' ? '' : ` (${LABELS[test.status]})`}`
+    return `${heading}\n\n${MARKS.error} No test could run: ${text(grade.message ?? '')}\n`
+  const shown =
+    mode === 'none'
+      ? shownTests(grade, 'none').filter((test) => !test.hidden)
+      : shownTests(grade, mode)
+  const entries = shown.map((test) => {
+    const line = `- ${MARKS[test.status]} ${inline(test.name)}${test.status === 'pass' ? '' : ` (${LABELS[test.status]})`}`
     const details = [test.message, test.output && `Your console output:\n${test.output}`]
       .filter(Boolean)
-      .map((text) => indent(fence(text as string)))
+      .map((detail) => indent(text(detail as string)))
     return [line, ...details].join('\n')
   })
-  return `${heading}\n\n${lines.join('\n')}\n`
+  const summary = hiddenSummary(grade)
+  if (summary && mode === 'none')
+    entries.push(
+      `- Hidden tests: ${summary.passed} of ${summary.total} passed (${summary.earned} / ${summary.worth} points)`,
+    )
+  return `${heading}\n\n${entries.join('\n')}\n`
 }
 
-/** Multi-line text as a code block, so a student's output cannot change the page around it. */
-function fence(text: string): string {
-  if (!text.includes('\n') && !text.includes('`')) return text
-  const ticks = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)))
-  return `\n\n${ticks}text\n${text}\n${ticks}\n`
+/** A message or output: one escaped line, or a fenced block that nothing inside can close. */
+function text(value: string): string {
+  const body = lines(value)
+  if (!body.includes('\n') && !body.includes('`')) return inline(body)
+  const ticks = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)))
+  return `\n\n${ticks}text\n${body}\n${ticks}\n`
 }
 
-function indent(text: string): string {
-  return text
+function indent(block: string): string {
+  return block
     .split('\n')
     .map((line) => (line ? `  ${line}` : line))
     .join('\n')

@@ -1,0 +1,82 @@
+/**
+ * The code a sandbox runs, built once per grading run with esbuild: the host (./host.ts) with the
+ * harness and @vitest/expect, as one script. Two changes to @vitest/expect close ways a student's
+ * value could pass for the expected one:
+ * - a value is an asymmetric matcher only if the library made it (a brand set in its constructor),
+ *   not because it has an `asymmetricMatch` method;
+ * - the tables it keeps on `globalThis` under `Symbol.for(…)` keys (its matchers, their state, the
+ *   matcher factories) live on a private object instead, out of reach of any other code.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as esbuild from 'esbuild'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+// Under vitest this module runs from src/ (TypeScript); built, from dist/ (JavaScript).
+const extension = path.extname(fileURLToPath(import.meta.url))
+
+/** Where the private tables live: a function-local of the compiled script, inherits globalThis. */
+const TABLES = '__iterlingsTables'
+
+interface Patch {
+  file: RegExp
+  replacements: Array<[string, string]>
+}
+
+const PATCHES: Patch[] = [
+  {
+    file: /@vitest[/\\]expect[/\\]dist[/\\]index\.js$/,
+    replacements: [
+      [
+        'function isAsymmetric(obj) {\n\treturn !!obj && typeof obj === "object" && "asymmetricMatch" in obj && isA("Function", obj.asymmetricMatch);\n}',
+        'const trustedMatchers = new WeakSet();\nfunction isAsymmetric(obj) {\n\treturn trustedMatchers.has(obj);\n}',
+      ],
+      [
+        'constructor(sample, inverse = false) {\n\t\tthis.sample = sample;\n\t\tthis.inverse = inverse;\n\t}',
+        'constructor(sample, inverse = false) {\n\t\tthis.sample = sample;\n\t\tthis.inverse = inverse;\n\t\ttrustedMatchers.add(this);\n\t}',
+      ],
+    ],
+  },
+  // The harness reads the same tables (the matcher factories it copies onto expect).
+  { file: /[/\\]harness[/\\]dist[/\\]runtime\.js$/, replacements: [] },
+]
+
+const patchVitestExpect: esbuild.Plugin = {
+  name: 'private-expect-tables',
+  setup(build) {
+    for (const patch of PATCHES) {
+      build.onLoad({ filter: patch.file }, async (args) => {
+        let source = await readFile(args.path, 'utf8')
+        for (const [from, to] of patch.replacements) {
+          if (!source.includes(from))
+            throw new Error(
+              `${args.path} changed shape (no "${from.split('\n')[0]}"); update the grader's patch in src/sandbox/bundle.ts`,
+            )
+          source = source.replace(from, to)
+        }
+        // A module-level binding shadows the global one for this module only (esbuild renames it).
+        return { contents: `const globalThis = ${TABLES};\n${source}`, loader: 'js' }
+      })
+    }
+  },
+}
+
+/** The host script: compiled by the boot line with `require` and `job` as its parameters. */
+export async function buildHost(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [path.join(here, `host${extension}`)],
+    bundle: true,
+    format: 'iife',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    banner: { js: `"use strict";\nvar ${TABLES} = Object.create(globalThis);` },
+    plugins: [patchVitestExpect],
+  })
+  const [file] = result.outputFiles
+  if (!file) throw new Error('esbuild produced no host script')
+  return file.text
+}

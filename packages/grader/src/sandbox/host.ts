@@ -1,0 +1,234 @@
+/**
+ * Runs inside one student's sandboxed process (bundled by ./bundle.ts, compiled by the boot line
+ * in ./process.ts). Everything arrives on stdin before any student code runs: the key, the
+ * course's tests (hidden ones too) and the student's source files; stdin is then closed, and the
+ * process may read no file at all, so tests exist only in this closure's memory. The harness
+ * collects and runs each exercise in turn; each record goes out on fd 3, signed. Student code runs
+ * only after the lock below, with the globals, `process`, expect and the built-ins it could use to
+ * reach outside, fake a result or see the tests closed.
+ */
+import { createHmac, webcrypto } from 'node:crypto'
+import { writeSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import type { TestBundle } from '@iterlings/harness/bundle'
+import { createRuntime, type PlannedTest, type RunRecord } from '@iterlings/harness'
+import { allowedBuiltins, createModuleHost, type Exercise } from '@iterlings/harness/node'
+import { RESULTS_FD } from './channel.ts'
+
+export interface HostExercise extends Exercise {
+  slug: string
+  /** Tests to run (from the trusted plan); absent: run what the tests collect, as they say. */
+  run?: string[]
+  /** Tests the trusted plan skips: reported skipped whatever this run's skipIf decides. */
+  skip?: string[]
+}
+
+export interface HostJob {
+  key: string
+  testTimeoutMs: number
+  setup: TestBundle[]
+  exercises: HostExercise[]
+}
+
+declare const job: HostJob
+
+const exit = (process as unknown as { reallyExit(code: number): never }).reallyExit.bind(process)
+const stringify = JSON.stringify
+let seq = 0
+let exercise = ''
+
+function send(record: RunRecord): void {
+  const json = stringify({ seq: seq++, exercise, record })
+  const signature = createHmac('sha256', job.key).update(json).digest('hex')
+  try {
+    writeSync(RESULTS_FD, `${json}\t${signature}\n`)
+  } catch {
+    // The student's code closed the pipe: the grader counts every unreported test as not passed.
+  }
+}
+
+const runtime = createRuntime({ report: send, testTimeoutMs: job.testTimeoutMs })
+const host = createModuleHost({ runtime, report: send, builtins: allowedBuiltins() })
+
+// What goes wrong outside any test is reported, as vitest does, and the run goes on.
+process.on('uncaughtException', (error) => send({ kind: 'error', message: String(error) }))
+process.on('unhandledRejection', (reason) =>
+  send({ kind: 'error', message: `Unhandled rejection: ${String(reason)}` }),
+)
+
+async function main(): Promise<never> {
+  for (const bundle of job.setup) await host.setup(bundle)
+  runtime.lock()
+  lockDown((text) => runtime.capture(text))
+  for (const next of job.exercises) {
+    exercise = next.slug
+    const run = next.run && new Set(next.run)
+    const skip = new Set(next.skip)
+    await host.runExercise(
+      next,
+      run
+        ? (test: PlannedTest) =>
+            run.has(test.name) ? 'run' : skip.has(test.name) ? 'skip' : 'omit'
+        : undefined,
+    )
+  }
+  return exit(0)
+}
+
+/**
+ * `process` members a test or a student may use; every other function on it (binding, dlopen,
+ * kill, _kill, _debugProcess, reallyExit, getBuiltinModule, chdir, setuid…) is locked away.
+ */
+const PROCESS_KEEPS = new Set([
+  'nextTick',
+  'hrtime',
+  'uptime',
+  'memoryUsage',
+  'cpuUsage',
+  'resourceUsage',
+  'emitWarning',
+  'cwd',
+  '_fatalException',
+])
+
+/** Globals named like a Node module that are not that module (crypto is set to Web Crypto). */
+const NOT_MODULES = new Set(['console', 'process', 'crypto'])
+
+const FROZEN = new Set(['versions', 'release', 'config', 'features', 'argv', 'execArgv'])
+
+/**
+ * Globals that reach outside: what `node -e` defines for its script (require above all, which
+ * loads any Node module), and the Web APIs that reach the network (fetch is undici, whose
+ * dispatcher can open Unix sockets).
+ */
+const DOOR_GLOBALS = [
+  'require',
+  'module',
+  'exports',
+  '__filename',
+  '__dirname',
+  'fetch',
+  'Request',
+  'Response',
+  'Headers',
+  'FormData',
+  'WebSocket',
+  'EventSource',
+  'BroadcastChannel',
+]
+
+function lockDown(capture: (text: string) => void): void {
+  const global = globalThis as Record<string | symbol, unknown>
+  // `node -e` also puts every Node module on globalThis (fs, net, child_process, vm…), as the REPL
+  // does: all go, but the globals of the same name that are not modules.
+  for (const name of [...DOOR_GLOBALS, ...builtinModules])
+    if (Object.hasOwn(global, name) && !NOT_MODULES.has(name))
+      Object.defineProperty(global, name, {
+        value: undefined,
+        writable: false,
+        configurable: false,
+      })
+  Object.defineProperty(global, 'crypto', {
+    value: webcrypto,
+    writable: false,
+    configurable: false,
+  })
+
+  const refuse = (name: string) => () => {
+    throw new Error(`process.${name}() is not available to graded code`)
+  }
+  const stream = Object.freeze({
+    write: (chunk: unknown) => (capture(String(chunk)), true),
+    isTTY: false,
+  })
+  const replaced: Record<string, unknown> = {
+    exit: refuse('exit'),
+    abort: refuse('abort'),
+    kill: refuse('kill'),
+    env: Object.freeze({ ...process.env }),
+    stdout: stream,
+    stderr: stream,
+    stdin: undefined,
+    // Diagnostic reports read the machine (network interfaces, every handle, the command line).
+    report: undefined,
+  }
+  for (const name of Reflect.ownKeys(process)) {
+    const descriptor = Object.getOwnPropertyDescriptor(process, name)
+    if (!descriptor?.configurable) continue
+    const key = String(name)
+    let value: unknown
+    if (key in replaced) value = replaced[key]
+    else if ('value' in descriptor && typeof descriptor.value !== 'function') {
+      if (
+        key === '_events' ||
+        key === '_eventsCount' ||
+        key === '_maxListeners' ||
+        key === '_exiting'
+      )
+        continue // EventEmitter's own state: Node writes it.
+      value = descriptor.value
+      // What tests read to decide (versions, platform…); not what Node itself writes (moduleLoadList).
+      if (FROZEN.has(key) && value && typeof value === 'object') Object.freeze(value)
+    } else if (PROCESS_KEEPS.has(key)) value = process[key as keyof typeof process]
+    else value = undefined
+    Object.defineProperty(process, name, { value, writable: false, configurable: false })
+  }
+
+  const quiet = (...args: unknown[]) => {
+    capture(args.map((arg) => (typeof arg === 'string' ? arg : safeString(arg))).join(' ') + '\n')
+  }
+  Object.defineProperty(global, 'console', {
+    value: Object.freeze(
+      Object.fromEntries(
+        ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'].map((name) => [
+          name,
+          quiet,
+        ]),
+      ),
+    ),
+  })
+  // The intrinsics are frozen (--frozen-intrinsics), but `globalThis.Array = fake` would still
+  // change what the name means to the assertions: every global binding becomes read-only. Node
+  // defines some globals on first use (AbortController, performance…): each is touched first.
+  for (const name of Reflect.ownKeys(global)) {
+    try {
+      void global[name]
+    } catch {
+      // A getter that throws stays as it is.
+    }
+  }
+  // undici's global dispatcher (its Agent can open a Unix socket without fetch): emptied if a
+  // global just touched loaded undici (it defines the slot writable, not configurable), sealed
+  // empty otherwise, so that nothing can load it later.
+  const dispatcher = Symbol.for('undici.globalDispatcher.1')
+  Object.defineProperty(global, dispatcher, {
+    value: undefined,
+    writable: false,
+    ...(Object.hasOwn(global, dispatcher) ? {} : { configurable: false }),
+  })
+  for (const name of Reflect.ownKeys(global)) {
+    const descriptor = Object.getOwnPropertyDescriptor(global, name)
+    if (descriptor?.configurable)
+      Object.defineProperty(
+        global,
+        name,
+        'value' in descriptor ? { writable: false, configurable: false } : { configurable: false },
+      )
+  }
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    return '[a value that could not be printed]'
+  }
+}
+
+main().catch((error: unknown) => {
+  send({
+    kind: 'error',
+    message: `the harness failed: ${String((error as Error)?.stack ?? error)}`,
+  })
+  exit(70)
+})

@@ -1,0 +1,79 @@
+/**
+ * An exercise's tests through the harness against its own targets (solution/, the starter src/,
+ * one mistakes/<file>.ts), as maintainers' tools need them: the proof holds every verdict here to
+ * vitest's. The code is linked exactly as the grader links a student's (see node.ts).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { bundleTestFile, type TestBundle } from './bundle.ts'
+import type { SourceFiles } from './node.ts'
+import type { RunRecord } from './records.ts'
+import { runInChild } from './run.ts'
+
+const SOURCE = /\.(c|m)?(t|j)sx?$|\.json$/
+
+function readTree(dir: string, prefix = ''): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !SOURCE.test(entry.name)) continue
+    const full = path.join(entry.parentPath, entry.name)
+    files[prefix + path.relative(dir, full).split(path.sep).join('/')] = readFileSync(full, 'utf8')
+  }
+  return files
+}
+
+/** A target's source files: a folder that mirrors src/, or one file standing in for src/index.ts. */
+export function targetSources(exerciseDir: string, target: string): SourceFiles {
+  if (target.endsWith('.ts'))
+    return {
+      files: {
+        ...readTree(path.join(exerciseDir, 'solution'), 'solution/'),
+        [target]: readFileSync(path.join(exerciseDir, target), 'utf8'),
+      },
+      entry: target,
+      prefix: '',
+    }
+  return { files: readTree(path.join(exerciseDir, target)), prefix: `${target}/` }
+}
+
+/** The exercise's test files (type tests aside) and the course's setup file, bundled. */
+export async function bundleExerciseTests(
+  exerciseDir: string,
+): Promise<{ setup: TestBundle; files: TestBundle[] }> {
+  const setupFile = createRequire(path.join(exerciseDir, 'package.json')).resolve(
+    '@iterlings/testing/setup',
+  )
+  const testDir = path.join(exerciseDir, 'test')
+  const names = readdirSync(testDir)
+    .filter((file) => file.endsWith('.test.ts'))
+    .sort()
+  return {
+    setup: await bundleTestFile(setupFile, { resolveDir: path.dirname(setupFile), name: 'setup' }),
+    files: await Promise.all(
+      names.map((name) =>
+        bundleTestFile(path.join(testDir, name), { resolveDir: exerciseDir, name: `test/${name}` }),
+      ),
+    ),
+  }
+}
+
+/** Every target's records, by target; `stopped` when the whole job had to be cut short. */
+export async function runTargets(
+  exerciseDir: string,
+  targets: string[],
+  timeoutMs = 120_000,
+): Promise<{ records: Map<string, RunRecord[]>; stopped?: string }> {
+  const { setup, files } = await bundleExerciseTests(exerciseDir)
+  return runInChild(
+    {
+      setup: [setup],
+      runs: targets.map((target) => ({
+        name: target,
+        files,
+        code: targetSources(exerciseDir, target),
+      })),
+    },
+    timeoutMs,
+  )
+}
