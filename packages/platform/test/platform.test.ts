@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest'
 describe(`the platform on Node ${process.version}`, () => {
   it('has the iterator helpers, Iterator.from and Iterator.concat', () => {
     const odd = Iterator.from({ next: () => ({ done: false, value: 1 }) })
-    expect(odd.map((n) => n * 3).take(2).toArray()).toEqual([3, 3])
+    expect(
+      odd
+        .map((n) => n * 3)
+        .take(2)
+        .toArray(),
+    ).toEqual([3, 3])
     expect(Iterator.concat([1], new Set([2])).toArray()).toEqual([1, 2])
   })
 
