@@ -3,12 +3,18 @@ import { createFileSystemTypesCache } from '@shikijs/vitepress-twoslash/cache-fs
 import ts from 'typescript'
 import { defineConfig, type DefaultTheme, type MarkdownOptions } from 'vitepress'
 import { readCourse, repository } from './course.ts'
+import { termsTaughtIn } from './glossary.ts'
+import { outputPlugin } from './output-plugin.ts'
 import { tryItPlugin } from './try-it-plugin.ts'
 
 type ShikiTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
 
 const course = readCourse()
 const base = process.env.DOCS_BASE ?? '/'
+/** Where the site is published (GitHub Pages of the repository), for the sitemap and link previews. */
+const siteUrl = process.env.DOCS_SITE_URL ?? `https://iterlings.github.io${base}`
+const terms = termsTaughtIn(base)
+const siteDescription = 'Learn JavaScript and TypeScript iteration by making failing tests pass.'
 
 const partItems = (part: 1 | 2): DefaultTheme.SidebarItem[] =>
   course.exercises
@@ -49,12 +55,32 @@ const teachingSidebar: DefaultTheme.SidebarItem[] = [
 
 export default defineConfig({
   title: 'iterlings',
-  description: 'Learn JavaScript and TypeScript iteration by making failing tests pass.',
+  description: siteDescription,
   lang: 'en',
   base,
   cleanUrls: true,
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}logo.svg` }]],
+  sitemap: { hostname: siteUrl },
+  // What a link preview shows: each page's own title and description (from its frontmatter).
+  transformHead({ pageData, title, description }) {
+    if (pageData.isNotFound) return []
+    const path = pageData.relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
+    const url = new URL(path, siteUrl).href
+    return [
+      ['link', { rel: 'canonical', href: url }],
+      ['meta', { property: 'og:type', content: path === '' ? 'website' : 'article' }],
+      ['meta', { property: 'og:site_name', content: 'iterlings' }],
+      ['meta', { property: 'og:title', content: title }],
+      ['meta', { property: 'og:description', content: description }],
+      ['meta', { property: 'og:url', content: url }],
+      ['meta', { property: 'og:image', content: new URL('og.jpg', siteUrl).href }],
+      ['meta', { name: 'twitter:card', content: 'summary' }],
+    ]
+  },
   markdown: {
+    // Every token colour of these two meets WCAG AA (4.5:1) on VitePress's code block background,
+    // #f6f6f7 light and #161618 dark; the default github-light/-dark do not (comments, keywords).
+    theme: { light: 'github-light-high-contrast', dark: 'github-dark-default' },
     // Every TypeScript block is type-checked at build and shows types on hover. A block whose
     // error is the point marks it (`// @errors: 2322`); any other type error fails the build.
     codeTransformers: [
@@ -76,8 +102,12 @@ export default defineConfig({
         },
       }) as unknown as ShikiTransformer,
     ],
-    config: (md) => md.use(tryItPlugin),
+    config: (md) => md.use(tryItPlugin).use(outputPlugin),
   },
+  // The theme prefetches the previous and next pages only (theme/prefetch.ts), not every link.
+  router: { prefetchLinks: false },
+  // Try it's workers load parts of themselves on demand (the TypeScript compiler, lib files).
+  vite: { worker: { format: 'es' } },
   themeConfig: {
     logo: '/logo.svg',
     nav: [
@@ -97,8 +127,23 @@ export default defineConfig({
     outline: 'deep',
     search: {
       provider: 'local',
-      // "Symbol.iterator" is two words to the index: find sections that have both.
-      options: { miniSearch: { searchOptions: { combineWith: 'AND' } } },
+      options: {
+        miniSearch: {
+          // A section's `terms` are the glossary terms it teaches (glossary.ts), found at build;
+          // the browser gets the index with them and only needs the field's name and boost.
+          // VitePress types only part of MiniSearch's options, but passes them all on.
+          options: {
+            fields: ['title', 'titles', 'text', 'terms'],
+            extractField: (document: Record<string, string>, field: string) =>
+              field === 'terms' ? terms(document.id ?? '') : document[field],
+          } as { extractField: (document: unknown, field: string) => string },
+          // "Symbol.iterator" is two words to the index: find sections that have both.
+          searchOptions: {
+            combineWith: 'AND',
+            boost: { terms: 50, title: 4, text: 2, titles: 1 },
+          },
+        },
+      },
     },
     footer: { message: 'MIT licensed. Every example on this site is run and checked in CI.' },
   },

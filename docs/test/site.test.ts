@@ -1,15 +1,21 @@
 /**
- * The built site in a real browser (Debian's chromium): every page loads cleanly, every link and
- * anchor resolves, search finds the protocol, "Try it" runs every example and prints what its page
- * shows, stops an endless loop while the page stays responsive, and the dark mode switch works.
- * Screenshots of the home page and a concept page land in docs/.artifacts/ for a human to look at.
+ * The built site in a real browser (Debian's chromium): every page loads cleanly, has no
+ * accessibility violation (axe-core, WCAG 2.2 A and AA) in light or dark, no code block that
+ * scrolls sideways at 1280 px, labelled output, its own description and link preview; every link
+ * and anchor resolves; one choice of code tab holds everywhere and is remembered; search puts the
+ * section that teaches a term first; "Try it" runs every example and prints what its page shows,
+ * reports a rejected promise and a type error, stops an endless loop while the page stays
+ * responsive; the keyboard reaches the editor and the type popups. Screenshots of a Part I page at
+ * desktop and phone widths, light and dark, land in docs/.artifacts/ for a human to look at.
  */
+import { AxeBuilder } from '@axe-core/playwright'
 import { loadCourse } from '@iterlings/course'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repository } from '../.vitepress/course.ts'
+import { glossary } from '../.vitepress/glossary.ts'
 import { builtPages, chromiumPath, distDir, launchBrowser, serveSite } from '../scripts/site.mjs'
 
 const docsDir = path.join(import.meta.dirname, '..')
@@ -27,7 +33,17 @@ interface Visit {
   ids: Set<string>
   text: string
   examples: string[]
+  /** Code blocks wider than their box at 1280 px, hidden code-group tabs included. */
+  wideBlocks: string[]
+  description: string
+  og: Record<string, string>
+  outputLabels: string[]
+  /** Language tags still shown as "txt": output that is not labelled as output. */
+  txtTags: number
 }
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+const partOnePage = '/part-1/for-of'
 
 describe.skipIf(!hasChromium)('the built site in chromium', () => {
   const pages = builtPages()
@@ -66,14 +82,41 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       if (pagePath === undefined) return
       const problems: string[] = []
       const page = await open(pagePath, problems)
-      const seen = await page.evaluate(() => ({
-        links: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
-        ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
-        text: document.querySelector('.vp-doc')?.textContent ?? '',
-        examples: [...document.querySelectorAll<HTMLElement>('.try-it-button')].map(
-          (button) => button.dataset.example ?? '',
-        ),
-      }))
+      const seen = await page.evaluate(() => {
+        // Show every tab of every code group while measuring, then put them back.
+        const hidden = [...document.querySelectorAll<HTMLElement>('.vp-code-group .blocks > div')]
+        for (const block of hidden) block.style.display = 'block'
+        const wideBlocks = [...document.querySelectorAll('.vp-doc div[class*="language-"] > pre')]
+          .filter((pre) => pre.scrollWidth > pre.clientWidth + 1)
+          .map((pre) => (pre.textContent ?? '').trim().split('\n')[0] ?? '')
+        for (const block of hidden) block.style.display = ''
+        const meta = (selector: string) =>
+          document.head.querySelector(selector)?.getAttribute('content') ?? ''
+        return {
+          links: [...document.querySelectorAll('a[href]')].map(
+            (a) => (a as HTMLAnchorElement).href,
+          ),
+          ids: [...document.querySelectorAll('[id]')].map((element) => element.id),
+          text: document.querySelector('.vp-doc')?.textContent ?? '',
+          examples: [...document.querySelectorAll<HTMLElement>('.try-it-button')].map(
+            (button) => button.dataset.example ?? '',
+          ),
+          wideBlocks,
+          description: meta('meta[name="description"]'),
+          og: Object.fromEntries(
+            [...document.head.querySelectorAll('meta[property^="og:"]')].map((tag) => [
+              tag.getAttribute('property') ?? '',
+              tag.getAttribute('content') ?? '',
+            ]),
+          ),
+          outputLabels: [...document.querySelectorAll('.vp-doc .output-block > .output-label')].map(
+            (label) => label.textContent ?? '',
+          ),
+          txtTags: [...document.querySelectorAll('.vp-doc span.lang')].filter(
+            (tag) => tag.textContent === 'txt',
+          ).length,
+        }
+      })
       visits.set(pagePath, { problems, ...seen, ids: new Set(seen.ids) })
       await page.context().close()
       return visitNext()
@@ -88,6 +131,156 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
 
   it.each(pages)('%s loads without console errors or failed requests', (pagePath) => {
     expect(visits.get(pagePath)?.problems).toEqual([])
+  })
+
+  it('fits every code block in the text column at 1280 px, hidden tabs included', () => {
+    const wide = [...visits].flatMap(([pagePath, visit]) =>
+      visit.wideBlocks.map((first) => `${pagePath}: the block starting "${first}"`),
+    )
+    expect(wide, 'code that scrolls sideways').toEqual([])
+  })
+
+  it('labels every output as output, never as a "txt" code block', () => {
+    for (const [pagePath, visit] of visits) {
+      expect(visit.txtTags, `${pagePath} shows a bare "txt" tag`).toBe(0)
+      for (const label of visit.outputLabels) expect(label).toMatch(/^Output( of both)?$/)
+    }
+    expect(visits.get(firstLesson)?.outputLabels).toContain('Output of both')
+  })
+
+  it('gives every page its own description and link preview, and lists it in the sitemap', () => {
+    const sitemap = readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8')
+    const descriptions = new Map<string, string>()
+    for (const [pagePath, visit] of visits) {
+      expect(visit.description.length, `${pagePath} has a description`).toBeGreaterThan(40)
+      expect(descriptions.get(visit.description), `${pagePath} repeats a description`).toBe(
+        undefined,
+      )
+      descriptions.set(visit.description, pagePath)
+      expect(visit.og['og:description']).toBe(visit.description)
+      expect(visit.og['og:title'], `${pagePath} og:title`).toBeTruthy()
+      expect(visit.og['og:image'], `${pagePath} og:image`).toMatch(/^https:\/\/.+\/og\.jpg$/)
+      const url = visit.og['og:url'] ?? ''
+      expect(sitemap, `the sitemap lists ${pagePath}`).toContain(`<loc>${url}</loc>`)
+    }
+  })
+
+  it('answers a mistyped address with a 404 that suggests the page meant', async () => {
+    const problems: string[] = []
+    const page = await open('/part-1/for-off', problems)
+    expect(await page.locator('h1').innerText()).toBe('This page is not here')
+    const suggestion = page.getByRole('link', { name: '03 · Looping with for...of' }).first()
+    expect(await page.locator('text=Did you mean').innerText()).toContain('Looping with for...of')
+    await suggestion.click()
+    await page.waitForURL(/\/part-1\/for-of$/)
+    // The page's own 404 is expected; nothing else may fail.
+    expect(problems.filter((problem) => !/\b404\b/.test(problem))).toEqual([])
+    await page.context().close()
+  })
+
+  it('ends every concept page with its exercise: the CLI, plain pnpm test, the tasks', async () => {
+    for (const exercise of course.exercises.filter((exercise) => visits.has(exercise.docs))) {
+      const text = visits.get(exercise.docs)?.text ?? ''
+      expect(text, exercise.docs).toContain(`pnpm start watch ${exercise.slug}`)
+      expect(text, exercise.docs).toContain(`cd exercises/${exercise.slug}`)
+    }
+  })
+
+  describe.each(['light', 'dark'] as const)('accessibility in %s mode', (colorScheme) => {
+    it('has no axe-core violation (WCAG 2.2 A and AA) on any page', async () => {
+      const found: string[] = []
+      for (const pagePath of pages) {
+        const context = await browser.newContext({ ...viewport, colorScheme })
+        const page = await context.newPage()
+        await page.goto(url(pagePath), { waitUntil: 'networkidle' })
+        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze()
+        for (const violation of violations) {
+          for (const node of violation.nodes.slice(0, 3)) {
+            found.push(
+              `${pagePath}: ${violation.id} at ${node.target.join(' ')}: ${node.failureSummary}`,
+            )
+          }
+        }
+        await context.close()
+      }
+      expect(found).toEqual([])
+    }, 900_000) // about 20 pages, each loaded and analysed: minutes on a busy machine
+
+    it('has none in an open Try it panel, with output and a type error', async () => {
+      const context = await browser.newContext({ ...viewport, colorScheme })
+      const page = await context.newPage()
+      await page.goto(url(firstLesson), { waitUntil: 'networkidle' })
+      const panel = await openFirstExample(page)
+      await panel.locator('.cm-content').fill("const n: number = 'x'\nconsole.log(n)")
+      await panel.locator('.try-it-run').click()
+      await page.locator('.try-it[data-types="errors"]').waitFor({ timeout: 60_000 })
+      const { violations } = await new AxeBuilder({ page })
+        .include('.try-it')
+        .withTags(axeTags)
+        .analyze()
+      expect(
+        violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`),
+      ).toEqual([])
+      await context.close()
+    })
+  })
+
+  it('keeps one choice of code tab on every group of every page, and remembers it', async () => {
+    const page = await open(firstLesson)
+    const activeTitles = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.vp-code-group')].map((group) => {
+          const blocks = [...group.querySelectorAll(':scope > .blocks > div')]
+          const index = blocks.findIndex((block) => block.classList.contains('active'))
+          return group.querySelectorAll<HTMLElement>(':scope > .tabs > label')[index]?.dataset.title
+        }),
+      )
+    const first = await activeTitles()
+    expect(first.length).toBeGreaterThan(1)
+    expect(new Set(first), 'TypeScript first').toEqual(new Set(['TypeScript']))
+    await page.locator('.vp-code-group .tabs label', { hasText: 'Python' }).first().click()
+    expect(new Set(await activeTitles()), 'one click switches every group').toEqual(
+      new Set(['Python']),
+    )
+    await page.goto(url(partOnePage), { waitUntil: 'networkidle' })
+    expect(new Set(await activeTitles()), 'another page remembers it').toEqual(new Set(['Python']))
+    await page.locator('.vp-code-group .tabs label', { hasText: 'TypeScript' }).last().click()
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(new Set(await activeTitles())).toEqual(new Set(['TypeScript']))
+    await page.context().close()
+  }, 120_000)
+
+  it('ranks first, for each term of the glossary, the section that teaches it', async () => {
+    const page = await open('/')
+    await page.getByRole('button', { name: 'Search' }).click()
+    const input = page.locator('#localsearch-input')
+    const wrong: string[] = []
+    for (const [term, section] of Object.entries(glossary)) {
+      // Empty the box and wait for the list to go, so the next list is this term's, not the last.
+      await input.fill('')
+      await page.locator('.VPLocalSearchBox .results a').first().waitFor({ state: 'detached' })
+      await input.fill(term)
+      const first = page.locator('.VPLocalSearchBox .results a').first()
+      await first.waitFor()
+      const href = new URL((await first.getAttribute('href')) ?? '', site.url)
+      const found = '/' + href.pathname.slice(new URL(site.url).pathname.length) + href.hash
+      if (found !== section) wrong.push(`"${term}" finds ${found} first, not ${section}`)
+    }
+    expect(wrong).toEqual([])
+    await page.context().close()
+  }, 180_000)
+
+  it('shows a type popup to the keyboard: Tab to a block, arrows between names', async () => {
+    const page = await open(firstLesson)
+    const pre = page.locator('pre.twoslash').first()
+    await pre.focus()
+    await page.keyboard.press('ArrowRight')
+    const focused = await page.evaluate(() => document.activeElement?.className ?? '')
+    expect(focused).toContain('twoslash-hover')
+    await page.locator('.v-popper__popper--shown .twoslash-popup-code').waitFor()
+    await page.keyboard.press('Escape')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('PRE')
+    await page.context().close()
   })
 
   it('has no broken internal link or anchor on any page', () => {
@@ -227,7 +420,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     it('stops an endless loop with a clear message while the page stays responsive', async () => {
       const page = await open(firstLesson)
       const panel = await openFirstExample(page)
-      await panel.locator('.try-it-editor').fill('let n = 0\nwhile (true) n++')
+      await panel.locator('.try-it-editor .cm-content').fill('let n = 0\nwhile (true) n++')
       await panel.locator('.try-it-run').click()
       expect(await panel.getAttribute('data-state')).toBe('running')
       // The loop runs in the worker: the page still answers clicks meanwhile.
@@ -240,7 +433,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       expect(await panel.locator('.try-it-output').innerText()).toMatch(
         /Stopped after 2 seconds: the code was still running\. Is there a loop that never ends/,
       )
-      await panel.locator('.try-it-editor').fill("console.log('running again')")
+      await panel.locator('.try-it-editor .cm-content').fill("console.log('running again')")
       await panel.locator('.try-it-run').click()
       await page.locator('.try-it[data-state="done"]').waitFor()
       expect(await outputOf(panel)).toBe('running again\n')
@@ -251,27 +444,75 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       const page = await open(firstLesson)
       const panel = await openFirstExample(page)
       await panel
-        .locator('.try-it-editor')
+        .locator('.try-it-editor .cm-content')
         .fill('const letters = ["a"]\nconsole.log(letters.length)\nconst it: any = null\nit.next()')
       await panel.locator('.try-it-run').click()
       await page.locator('.try-it[data-state="error"]').waitFor()
       expect(await outputOf(panel)).toBe(
         "1\nTypeError: Cannot read properties of null (reading 'next') (line 4)\n",
       )
-      await panel.locator('.try-it-editor').fill('const ok = 1\nconst = 2')
+      await panel.locator('.try-it-editor .cm-content').fill('const ok = 1\nconst = 2')
       await panel.locator('.try-it-run').click()
       await page.locator('.try-it[data-state="error"]').waitFor()
       expect(await panel.locator('.try-it-line.problem').innerText()).toMatch(/\(line 2\)$/)
       await page.context().close()
     })
 
-    async function openFirstExample(page: Page) {
-      await page.locator('.try-it-button').first().click()
-      const panel = page.locator('.try-it').first()
+    it('reports a promise rejection nothing handled as Node does: the error, exit code 1', async () => {
+      const page = await open(firstLesson)
+      const panel = await openFirstExample(page)
+      const editor = panel.locator('.try-it-editor .cm-content')
+      for (const code of [
+        "console.log('before')\nPromise.reject(new Error('boom'))",
+        "async function main() {\n  throw new Error('boom')\n}\nconsole.log('before')\nmain()",
+      ]) {
+        await editor.fill(code)
+        await panel.locator('.try-it-run').click()
+        await page.locator('.try-it[data-state="error"]').waitFor()
+        expect(await outputOf(panel)).toMatch(
+          /^before\nError: boom \(line \d\)\nA promise was rejected and nothing handled it: Node stops the program here, with exit code 1\.\n$/,
+        )
+        expect(await panel.locator('.try-it-status').innerText()).toBe('Exit code 1')
+      }
+      await page.context().close()
+    })
+
+    it('shows TypeScript errors with their line, and still runs the code as Node would', async () => {
+      const page = await open(firstLesson)
+      const panel = await openFirstExample(page)
+      await panel
+        .locator('.try-it-editor .cm-content')
+        .fill("const n: number = 'x'\nconsole.log(n)")
+      await panel.locator('.try-it-run').click()
+      await page.locator('.try-it[data-types="errors"]').waitFor({ timeout: 60_000 })
+      expect(await outputOf(panel)).toBe('x\n')
+      expect(await panel.locator('.try-it-type-error').allInnerTexts()).toEqual([
+        "line 1:7  Type 'string' is not assignable to type 'number'. (TS2322)",
+      ])
+      await panel.locator('.try-it-editor .cm-content').fill('const n: number = 1\nconsole.log(n)')
+      await panel.locator('.try-it-run').click()
+      await page.locator('.try-it[data-types="ok"]').waitFor({ timeout: 60_000 })
+      expect(await panel.locator('.try-it-type-error').count()).toBe(0)
+      await page.context().close()
+    })
+
+    it('puts the keyboard in the editor when a reader opens Try it from the keyboard', async () => {
+      const page = await open(firstLesson)
+      await page.locator('.try-it-button').first().focus()
+      await page.keyboard.press('Enter')
       await page.locator('.try-it[data-state="done"]').waitFor()
-      return panel
-    }
+      await page.locator('.try-it .cm-content:focus').waitFor()
+      expect(await page.locator('.try-it .cm-lineNumbers').count(), 'line numbers').toBe(1)
+      await page.context().close()
+    })
   })
+
+  async function openFirstExample(page: Page) {
+    await page.locator('.try-it-button').first().click()
+    const panel = page.locator('.try-it').first()
+    await page.locator('.try-it[data-state="done"]').waitFor()
+    return panel
+  }
 
   it('switches to dark mode and remembers it', async () => {
     const page = await open('/')
@@ -288,20 +529,38 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
     await page.context().close()
   })
 
-  it('saves screenshots of the home page and a concept page', async () => {
+  it('saves screenshots: home, Try it, and a Part I page at desktop and phone, light and dark', async () => {
     const page = await open('/')
     await page.screenshot({ path: path.join(artifacts, 'home.png') })
     await page.goto(url(firstLesson), { waitUntil: 'networkidle' })
-    await page.screenshot({ path: path.join(artifacts, 'concept.png') })
     await page.locator('.try-it-button').first().click()
     await page.locator('.try-it[data-state="done"]').waitFor()
-    const block = page.locator('div[class*="language-"]', { has: page.locator('.try-it') }).first()
-    await block.scrollIntoViewIfNeeded()
+    await page.locator('.try-it').first().scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(artifacts, 'concept-try-it.png') })
-    for (const name of ['home.png', 'concept.png', 'concept-try-it.png']) {
+    await page.context().close()
+    const names: string[] = []
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme })
+        const shot = await context.newPage()
+        await shot.goto(url(partOnePage), { waitUntil: 'networkidle' })
+        // The first code group and its labelled output: TypeScript first.
+        await shot.evaluate(() => {
+          document.querySelector('.vp-code-group')?.scrollIntoView({ block: 'start' })
+          window.scrollBy(0, -120)
+        })
+        const name = `part-1-${width}-${colorScheme}.png`
+        await shot.screenshot({ path: path.join(artifacts, name) })
+        names.push(name)
+        await context.close()
+      }
+    }
+    for (const name of ['home.png', 'concept-try-it.png', ...names]) {
       expect(existsSync(path.join(artifacts, name)), name).toBe(true)
     }
-    await page.context().close()
   })
 })
 

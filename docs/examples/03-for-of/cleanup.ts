@@ -4,7 +4,8 @@ function* lines() {
     yield 'second line'
     yield 'third line'
   } finally {
-    // Runs when the loop ends, however it ends: done, break, return or an error.
+    // Runs when the loop ends, however it ends: done, break, return or
+    // an error.
     console.log('file closed')
   }
 }

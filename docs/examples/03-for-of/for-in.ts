@@ -1,6 +1,7 @@
 const fruits = ['apple', 'banana', 'cherry']
 
-// for...in walks an object's keys: for an array, the indexes, as strings.
+// for...in walks an object's keys: for an array, the indexes, as
+// strings.
 for (const key in fruits) console.log(key, typeof key)
 
 // for...of walks an iterable's values.

@@ -1,4 +1,5 @@
-// One method, [Symbol.iterator](), and the whole language can read the class.
+// One method, [Symbol.iterator](), and the whole language can read the
+// class.
 class Countdown implements Iterable<number> {
   readonly from: number
 
@@ -6,13 +7,16 @@ class Countdown implements Iterable<number> {
     this.from = from
   }
 
-  [Symbol.iterator](): Iterator<number> {
+  [Symbol.iterator](): IterableIterator<number> {
     let current = this.from
     return {
       next(): IteratorResult<number, undefined> {
         if (current === 0) return { done: true, value: undefined }
         current -= 1
         return { done: false, value: current + 1 }
+      },
+      [Symbol.iterator]() {
+        return this
       },
     }
   }

@@ -3,9 +3,9 @@ class SharedTeam:
 
     def __init__(self, *names):
         self.names = names
+        self.position = 0
 
     def __iter__(self):
-        self.position = 0
         return self
 
     def __next__(self):

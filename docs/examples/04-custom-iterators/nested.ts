@@ -14,8 +14,8 @@ class SharedTeam implements IterableIterator<string> {
     return { done: false, value: name }
   }
 
+  // As built-in iterators do: return itself, change nothing.
   [Symbol.iterator](): this {
-    this.position = 0
     return this
   }
 }
@@ -28,7 +28,7 @@ class Team implements Iterable<string> {
     this.names = names
   }
 
-  [Symbol.iterator](): Iterator<string> {
+  [Symbol.iterator](): IterableIterator<string> {
     const names = this.names
     let position = 0
     return {
@@ -37,6 +37,10 @@ class Team implements Iterable<string> {
         if (name === undefined) return { done: true, value: undefined }
         position += 1
         return { done: false, value: name }
+      },
+      // The iterator is iterable too, like an array's.
+      [Symbol.iterator]() {
+        return this
       },
     }
   }

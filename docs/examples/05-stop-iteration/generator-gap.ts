@@ -15,4 +15,5 @@ started.return()
 console.log('return() before any next():')
 const unstarted = fruits()
 unstarted.return()
-console.log('  (nothing: the generator never started, so there is no finally to run)')
+// The generator never started, so there is no finally to run.
+console.log('  (nothing: its finally never ran)')

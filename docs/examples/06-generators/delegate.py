@@ -3,7 +3,8 @@ import json
 
 def greetings():
     yield "hello"
-    yield from ["bonjour", "hallo"]  # every value of another iterable, in place
+    # every value of another iterable, in place
+    yield from ["bonjour", "hallo"]
     yield "ciao"
 
 

@@ -1,6 +1,7 @@
 function* greetings() {
   yield 'hello'
-  yield* ['bonjour', 'hallo'] // every value of another iterable, in place
+  // every value of another iterable, in place
+  yield* ['bonjour', 'hallo']
   yield 'ciao'
 }
 console.log(JSON.stringify([...greetings()]))

@@ -8,7 +8,8 @@ def powers_of_two():
         power *= 2
 
 
-# Never list() an endless generator: it would never return. Stop pulling instead.
+# Never list() an endless generator: it would never return. Stop pulling
+# instead.
 small = []
 for power in powers_of_two():
     if power > 100:

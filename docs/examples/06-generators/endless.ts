@@ -2,7 +2,8 @@ function* powersOfTwo(): Generator<number> {
   for (let power = 1; ; power *= 2) yield power
 }
 
-// Never spread an endless generator: [...powersOfTwo()] would never return. Stop pulling instead.
+// Never spread an endless generator: [...powersOfTwo()] would never
+// return. Stop pulling instead.
 const small: number[] = []
 for (const power of powersOfTwo()) {
   if (power > 100) break
@@ -12,4 +13,5 @@ console.log(small.join(' '))
 
 // Or ask for exactly as many values as you need.
 const powers = powersOfTwo()
-console.log([powers.next().value, powers.next().value, powers.next().value].join(' '))
+const three = [powers.next(), powers.next(), powers.next()]
+console.log(three.map((result) => result.value).join(' '))

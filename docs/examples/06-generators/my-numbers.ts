@@ -1,4 +1,5 @@
-// The seed's class: the state lives on `this`, and next() has to find its place again each time.
+// The seed's class: the state lives on `this`, and next() has to find
+// its place again each time.
 class MyNumbers implements IterableIterator<number> {
   private a = 1
 
@@ -14,7 +15,8 @@ class MyNumbers implements IterableIterator<number> {
   }
 }
 
-// The same endless count as a generator: the state is a local variable, and the loop never ends,
+// The same endless count as a generator: the state is a local variable,
+// and the loop never ends,
 // yet nothing hangs, because the body pauses at each yield.
 function* myNumbers(): Generator<number> {
   for (let a = 1; ; a += 1) yield a

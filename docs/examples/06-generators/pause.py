@@ -10,7 +10,8 @@ def steps():
 
 
 def step(generator):
-    # Python has no { value, done } object: next() returns the value or raises StopIteration.
+    # Python has no { value, done } object: next() returns the value or
+    # raises StopIteration.
     try:
         return {"value": next(generator), "done": False}
     except StopIteration:

@@ -12,7 +12,11 @@ def pre_order(tree):
 project = {
     "value": "root",
     "left": {"value": "docs", "left": {"value": "guide"}},
-    "right": {"value": "src", "left": {"value": "app"}, "right": {"value": "lib"}},
+    "right": {
+        "value": "src",
+        "left": {"value": "app"},
+        "right": {"value": "lib"},
+    },
 }
 
 print(json.dumps(list(pre_order(project)), separators=(",", ":")))

@@ -4,7 +4,8 @@ interface TreeNode {
   right?: TreeNode
 }
 
-// Pre-order: the node, then its subtrees. Each recursive call is a generator; yield* passes its values up.
+// Pre-order: the node, then its subtrees. Each recursive call is a
+// generator; yield* passes its values up.
 function* preOrder(tree: TreeNode | undefined): Generator<string> {
   if (tree === undefined) return
   yield tree.value
@@ -20,7 +21,11 @@ function* preOrder(tree: TreeNode | undefined): Generator<string> {
 const project: TreeNode = {
   value: 'root',
   left: { value: 'docs', left: { value: 'guide' } },
-  right: { value: 'src', left: { value: 'app' }, right: { value: 'lib' } },
+  right: {
+    value: 'src',
+    left: { value: 'app' },
+    right: { value: 'lib' },
+  },
 }
 
 console.log(JSON.stringify([...preOrder(project)]))

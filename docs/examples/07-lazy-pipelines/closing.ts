@@ -11,7 +11,8 @@ function* upper(lines: Iterable<string>): Generator<string> {
   for (const line of lines) yield line.toUpperCase()
 }
 
-// The consumer stops after two lines. Its break closes upper(), whose for...of closes readLines().
+// The consumer stops after two lines. Its break closes upper(), whose
+// for...of closes readLines().
 for (const line of upper(readLines())) {
   console.log(line)
   if (line === 'LINE 2') break

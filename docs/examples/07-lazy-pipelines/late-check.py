@@ -1,7 +1,8 @@
 import json
 
 
-# Python's itertools.repeat, with a check on its argument: but the check is inside the body.
+# Python's itertools.repeat, with a check on its argument: but the check
+# is inside the body.
 def repeat_late(value, times):
     if not isinstance(times, int) or times < 0:
         raise ValueError(f"bad times: {times}")

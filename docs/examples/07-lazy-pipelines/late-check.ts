@@ -1,10 +1,13 @@
-// Python's itertools.repeat, with a check on its argument: but the check is inside the body.
+// Python's itertools.repeat, with a check on its argument: but the
+// check is inside the body.
 function* repeatLate<T>(value: T, times: number): Generator<T> {
-  if (!Number.isInteger(times) || times < 0) throw new RangeError(`bad times: ${times}`)
+  if (!Number.isInteger(times) || times < 0)
+    throw new RangeError(`bad times: ${times}`)
   for (let i = 0; i < times; i += 1) yield value
 }
 
-const late = repeatLate('x', -1) // no error here: the body has not started
+// no error here: the body has not started
+const late = repeatLate('x', -1)
 console.log('repeatLate returned without complaint')
 try {
   late.next() // the error surfaces here, far from the bad call
@@ -14,7 +17,8 @@ try {
 
 // The fix: a plain function checks, then returns the generator.
 function repeat<T>(value: T, times: number): Generator<T> {
-  if (!Number.isInteger(times) || times < 0) throw new RangeError(`bad times: ${times}`)
+  if (!Number.isInteger(times) || times < 0)
+    throw new RangeError(`bad times: ${times}`)
   return repeatValues(value, times)
 }
 

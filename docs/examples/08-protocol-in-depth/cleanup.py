@@ -13,5 +13,6 @@ for line in reader:
     print(line)
     if line == "second line":
         break
-reader.close()  # Python's for loop does not close the generator on break: close() does
+# Python's for loop does not close the generator on break: close() does
+reader.close()
 print("after the loop")

@@ -4,7 +4,9 @@ function countTo(limit: number): IterableIterator<number> {
   const iterator: IterableIterator<number> = {
     next() {
       current += 1
-      return current <= limit ? { done: false, value: current } : { done: true, value: undefined }
+      return current <= limit
+        ? { done: false, value: current }
+        : { done: true, value: undefined }
     },
     return() {
       console.log('return() called')

@@ -6,6 +6,8 @@ def running_total():
 
 
 totals = running_total()
-print(next(totals))  # totals.send(100) here would raise TypeError: the generator has not started
+# totals.send(100) here would raise TypeError: the generator has not
+# started
+print(next(totals))
 print(totals.send(5))
 print(totals.send(10))

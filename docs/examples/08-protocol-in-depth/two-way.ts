@@ -7,6 +7,7 @@ function* runningTotal(): Generator<number, never, number> {
 }
 
 const totals = runningTotal()
-console.log(totals.next(100).value) // the 100 goes nowhere: nothing is waiting for it yet
+// the 100 goes nowhere: nothing is waiting for it yet
+console.log(totals.next(100).value)
 console.log(totals.next(5).value)
 console.log(totals.next(10).value)

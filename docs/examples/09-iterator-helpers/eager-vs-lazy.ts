@@ -5,14 +5,16 @@ const double = (n: number) => {
 }
 const numbers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 
-// Array methods are eager: each step builds a whole new array before the next step starts.
+// Array methods are eager: each step builds a whole new array before
+// the next step starts.
 const eager = numbers
   .map(double)
   .filter((n) => n % 3 === 0)
   .slice(0, 2)
 console.log(JSON.stringify(eager), 'calls:', calls)
 
-// The same pipeline, lazily: each value goes all the way through before the next is read.
+// The same pipeline, lazily: each value goes all the way through before
+// the next is read.
 function* mapped<T, U>(source: Iterable<T>, fn: (value: T) => U) {
   for (const value of source) yield fn(value)
 }

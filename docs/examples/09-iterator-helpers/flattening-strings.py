@@ -1,8 +1,13 @@
 import json
 from itertools import chain
 
+
+def show(values):
+    print(json.dumps(list(values), separators=(",", ":")))
+
+
 lines = ["hello world", "hi"]
-print(json.dumps(list(chain.from_iterable(line.split(" ") for line in lines)), separators=(",", ":")))
+show(chain.from_iterable(line.split(" ") for line in lines))
 
 # Python's chain.from_iterable splits a string into characters too.
-print(json.dumps(list(chain.from_iterable(line for line in lines)), separators=(",", ":")))
+show(chain.from_iterable(line for line in lines))

@@ -3,9 +3,13 @@ async function* tickForever() {
   for (let n = 1; ; n += 1) yield n
 }
 
-async function* abortable<T>(source: AsyncIterable<T>, signal: AbortSignal) {
+async function* abortable<T>(
+  source: AsyncIterable<T>,
+  signal: AbortSignal,
+) {
   for await (const value of source) {
-    signal.throwIfAborted() // the simplest check: before handing out each value
+    // the simplest check: before handing out each value
+    signal.throwIfAborted()
     yield value
   }
 }

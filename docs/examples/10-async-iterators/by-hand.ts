@@ -5,7 +5,9 @@ const threeTicks: AsyncIterable<number> = {
     return {
       async next() {
         tick += 1
-        return tick <= 3 ? { done: false, value: tick } : { done: true, value: undefined }
+        return tick <= 3
+          ? { done: false, value: tick }
+          : { done: true, value: undefined }
       },
     }
   },

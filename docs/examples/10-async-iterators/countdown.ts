@@ -1,5 +1,6 @@
 // An async generator: it can await between its yields.
-const later = <T>(value: T) => Promise.resolve(value) // stands in for a network call
+// stands in for a network call
+const later = <T>(value: T) => Promise.resolve(value)
 
 async function* countdown(from: number) {
   for (let n = from; n > 0; n -= 1) yield await later(n)

@@ -1,4 +1,5 @@
-// Two sources that produce at different speeds, merged: each value comes out when it arrives.
+// Two sources that produce at different speeds, merged: each value
+// comes out when it arrives.
 const ticks = async (count: number) => {
   for (let turn = 0; turn < count; turn += 1) await null
 }
@@ -11,7 +12,10 @@ async function* source(name: string, every: number, count: number) {
 }
 
 async function* merge<T>(...sources: AsyncIterable<T>[]) {
-  const waiting = new Map<AsyncIterator<T>, Promise<[AsyncIterator<T>, IteratorResult<T>]>>()
+  const waiting = new Map<
+    AsyncIterator<T>,
+    Promise<[AsyncIterator<T>, IteratorResult<T>]>
+  >()
   const pull = (it: AsyncIterator<T>) =>
     waiting.set(
       it,
@@ -28,5 +32,9 @@ async function* merge<T>(...sources: AsyncIterable<T>[]) {
 }
 
 const arrived: string[] = []
-for await (const value of merge(source('slow', 9, 2), source('fast', 2, 4))) arrived.push(value)
+for await (const value of merge(
+  source('slow', 9, 2),
+  source('fast', 2, 4),
+))
+  arrived.push(value)
 console.log(JSON.stringify(arrived))

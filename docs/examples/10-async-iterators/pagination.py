@@ -1,4 +1,5 @@
-# A paged API, read lazily: each page is fetched only when its first item is needed.
+# A paged API, read lazily: each page is fetched only when its first
+# item is needed.
 import asyncio
 
 pages = {
@@ -17,7 +18,8 @@ async def users():
     cursor = None
     while True:
         page = await fetch_page(cursor or "start")
-        for item in page["items"]:  # Python has no `yield from` in async generators
+        # Python has no `yield from` in async generators
+        for item in page["items"]:
             yield item
         cursor = page.get("next")
         if cursor is None:

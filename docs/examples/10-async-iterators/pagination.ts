@@ -1,4 +1,5 @@
-// A paged API, read lazily: each page is fetched only when its first item is needed.
+// A paged API, read lazily: each page is fetched only when its first
+// item is needed.
 interface Page {
   items: string[]
   next?: string

@@ -1,4 +1,5 @@
-// The capstone's shape in miniature: chunks → lines → entries → counts, one value at a time.
+// The capstone's shape in miniature: chunks → lines → entries → counts,
+// one value at a time.
 const log = `2026-11-25T10:00:00Z GET /home 200 12
 2026-11-25T10:00:01Z GET /api/users 500 340
 
@@ -6,8 +7,10 @@ const log = `2026-11-25T10:00:00Z GET /home 200 12
 2026-11-25T10:00:03Z GET /home 200 8`
 
 async function* chunksOf(text: string, size: number) {
-  // stands in for fs.createReadStream(path), which yields chunks of 64 KB
-  for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size)
+  // stands in for fs.createReadStream(path), which yields chunks of 64
+  // KB
+  for (let start = 0; start < text.length; start += size)
+    yield text.slice(start, start + size)
 }
 
 async function* lines(chunks: AsyncIterable<string>) {
@@ -30,5 +33,7 @@ for await (const line of lines(chunksOf(log, 16))) {
   if (Number(status) >= 500) errors += 1
   hits.set(path, (hits.get(path) ?? 0) + 1)
 }
-const top = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2)
+const top = [...hits]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, 2)
 console.log(JSON.stringify({ requests, errors, top }))

@@ -1,4 +1,5 @@
-# A stream cuts its chunks wherever it likes, often in the middle of a line.
+# A stream cuts its chunks wherever it likes, often in the middle of a
+# line.
 import json
 
 chunks = ["GET /ho", "me 200\nPOST /lo", "gin 302\nGET /"]
@@ -8,12 +9,14 @@ def dumps(values):
     return json.dumps(values, separators=(",", ":"))
 
 
-# Splitting each chunk on its own breaks every line that crosses a boundary.
+# Splitting each chunk on its own breaks every line that crosses a
+# boundary.
 naive = [piece for chunk in chunks for piece in chunk.split("\n")]
 print("each chunk alone:", dumps(naive))
 
 
-# Carrying the unfinished end of each chunk into the next one keeps the lines whole.
+# Carrying the unfinished end of each chunk into the next one keeps the
+# lines whole.
 def lines(parts):
     unfinished = ""
     for part in parts:

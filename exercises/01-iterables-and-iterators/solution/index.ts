@@ -34,9 +34,7 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
 }
 
 export function isIterator(value: unknown): value is Iterator<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { next?: unknown }).next === 'function'
-  )
+  // Functions are objects too: one with a callable `next` is an iterator.
+  const isObject = (typeof value === 'object' && value !== null) || typeof value === 'function'
+  return isObject && typeof (value as { next?: unknown }).next === 'function'
 }

@@ -54,8 +54,8 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
   throw new Error('not implemented yet: isIterable() (README, task 3)')
 }
 
-/** Task 4. Is `value` an iterator: an object with a `next` method you can call? */
+/** Task 4. Is `value` an iterator: an object (a function counts) with a `next` method you can call? */
 export function isIterator(value: unknown): value is Iterator<unknown> {
-  // TODO: check for an object (not null) whose `next` is a function.
+  // TODO: check for an object or a function (not null) whose `next` is a function, without calling it.
   throw new Error('not implemented yet: isIterator() (README, task 4)')
 }

@@ -1,70 +1,118 @@
-import { collect, infiniteSource, spySource } from '@iterlings/testing'
+import { attempt, collect, infiniteSource, restartingIterator, spySource } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
 import { isIterable, isIterator, iter, next, StopIteration } from '../src/index.ts'
 
 const fruits = ['apple', 'banana', 'cherry'] as const
 
+function* countdown() {
+  yield 3
+  yield 2
+  yield 1
+}
+
+/** An iterator that is not iterable: only a `next()`. */
+const bareIterator = (values: unknown[] = []) => {
+  let index = 0
+  return {
+    next: () =>
+      index < values.length
+        ? { done: false as const, value: values[index++] }
+        : { done: true as const, value: undefined },
+  }
+}
+
 describe('1. iter', () => {
-  it('returns an iterator over an array, in order', () => {
-    expect(collect(iter(fruits))).toEqual(['apple', 'banana', 'cherry'])
+  it.each([
+    ['an array', fruits, ['apple', 'banana', 'cherry']],
+    ['a string primitive', 'hey', ['h', 'e', 'y']],
+    [
+      'a Map, as [key, value] entries',
+      new Map([
+        ['ada', 36],
+        ['alan', 41],
+      ]),
+      [
+        ['ada', 36],
+        ['alan', 41],
+      ],
+    ],
+    ['a Set, in insertion order', new Set(['x', 'y', 'x', 'z']), ['x', 'y', 'z']],
+    ['a generator object', countdown(), [3, 2, 1]],
+    ['your own iterable', { [Symbol.iterator]: () => [7, 8][Symbol.iterator]() }, [7, 8]],
+  ])('1.1 works on %s', (kind, iterable, expected) => {
+    const result = attempt(() => iter(iterable as Iterable<unknown>))
+    if (result.threw)
+      expect.fail(
+        kind === 'a string primitive'
+          ? 'iter() refused a string primitive: a string is not an object, yet it is iterable; check that value[Symbol.iterator] is a function, not that typeof value is "object"'
+          : `iter() threw on ${kind}, which is iterable: ${String(result.error)}`,
+      )
+    expect(collect(result.value)).toEqual(expected)
   })
 
-  it('returns an object with a next() method, not the array itself', () => {
-    const iterator = iter(['a'])
+  it('1.2 returns the iterator [Symbol.iterator]() returned, not a wrapper', () => {
+    const own = [1, 2][Symbol.iterator]()
+    const iterable = { [Symbol.iterator]: () => own }
     expect(
-      Array.isArray(iterator),
-      'iter() returned the array itself: return what its [Symbol.iterator]() gives',
-    ).toBe(false)
-    expect(typeof iterator.next, 'the value iter() returned has no next() method').toBe('function')
+      iter(iterable) === own,
+      'iter() must hand back exactly what [Symbol.iterator]() returned: a wrapper of your own loses the iterator’s return() and [Symbol.iterator]',
+    ).toBe(true)
   })
 
-  it('opens the iterable once and pulls nothing', () => {
+  it('1.2 returns a generator object itself, still iterable and closable', () => {
+    const generator = countdown()
+    const iterator = iter(generator)
+    expect(
+      iterator === generator,
+      'iter(generator) must be the generator itself, as its [Symbol.iterator]() returns it',
+    ).toBe(true)
+    expect(typeof (iterator as Partial<Iterable<number>>)[Symbol.iterator]).toBe('function')
+    expect(typeof iterator.return).toBe('function')
+  })
+
+  it('1.3 opens the iterable exactly once and pulls nothing', () => {
     const source = spySource([1, 2, 3])
     iter(source)
-    expect(source.opens, 'iter() should call [Symbol.iterator]() exactly once').toBe(1)
+    expect(
+      source.opens,
+      source.opens > 1
+        ? `iter() called [Symbol.iterator]() ${source.opens} times: checking by calling it opens the value; check that it is a function, then call it once`
+        : 'iter() should call [Symbol.iterator]() exactly once',
+    ).toBe(1)
     expect(source).toHavePulled(0)
   })
 
-  it('works on an infinite iterable, because it pulls nothing', () => {
-    const iterator = iter(infiniteSource())
+  it('1.3 works on an infinite source, because it pulls nothing', () => {
+    const source = infiniteSource()
+    const iterator = iter(source)
+    expect(source).toHavePulled(0)
     expect([iterator.next().value, iterator.next().value]).toEqual([0, 1])
   })
 
-  it('gives a fresh iterator each time for an array', () => {
-    const first = iter(fruits)
-    first.next()
+  it('1.3 gives a fresh iterator on every call for an array', () => {
+    iter(fruits).next()
     expect(
       iter(fruits).next().value,
       'a second iter() on an array must start again at the beginning',
     ).toBe('apple')
   })
 
-  it('iterates a string by character', () => {
-    expect(collect(iter('hey'))).toEqual(['h', 'e', 'y'])
+  it('1.4 opens an iterator through its own [Symbol.iterator](), which may restart it', () => {
+    const counter = restartingIterator()
+    counter.next()
+    counter.next()
+    const iterator = iter(counter)
+    expect(
+      counter.opens > 0,
+      'iter(iterator) must call the iterator’s [Symbol.iterator]() like any iterable’s, as Python’s iter() calls __iter__: an iterator is not handed back untouched',
+    ).toBe(true)
+    expect(iterator.next().value, 'this iterator restarts when it is opened').toBe(1)
   })
 
-  it('iterates a Map as [key, value] entries', () => {
-    const ages = new Map([
-      ['ada', 36],
-      ['alan', 41],
-    ])
-    expect(collect(iter(ages))).toEqual([
-      ['ada', 36],
-      ['alan', 41],
-    ])
-  })
-
-  it('iterates a Set in insertion order', () => {
-    expect(collect(iter(new Set(['x', 'y', 'x', 'z'])))).toEqual(['x', 'y', 'z'])
-  })
-
-  it('iterates a generator object', () => {
-    function* countdown() {
-      yield 3
-      yield 2
-      yield 1
-    }
-    expect(collect(iter(countdown()))).toEqual([3, 2, 1])
+  it('1.4 an opened array iterator carries on where it was', () => {
+    const arrayIterator = fruits[Symbol.iterator]()
+    arrayIterator.next()
+    expect(iter(arrayIterator).next().value).toBe('banana')
   })
 
   it.each([
@@ -72,78 +120,144 @@ describe('1. iter', () => {
     ['null', null],
     ['undefined', undefined],
     ['a plain object', {}],
-  ])('throws a TypeError that says "not iterable" for %s', (_, value) => {
-    const call = () => iter(value as unknown as Iterable<unknown>)
-    expect(call, 'iter() must refuse a value that is not iterable').toThrow(TypeError)
-    expect(call, 'the TypeError should say the value is "not iterable"').toThrow(/not iterable/)
+    ['an object whose [Symbol.iterator] is 42', { [Symbol.iterator]: 42 }],
+    ['an iterator that is not iterable (only a next())', bareIterator()],
+  ])('1.5 throws a TypeError that says "not iterable" for %s', (kind, value) => {
+    const result = attempt(() => iter(value as unknown as Iterable<unknown>))
+    if (!result.threw)
+      expect.fail(
+        kind.startsWith('an iterator')
+          ? 'iter() accepted an object with only a next(): it is an iterator, but not iterable (no [Symbol.iterator]), so for...of refuses it and iter() must too'
+          : `iter() must refuse ${kind}: it is not iterable`,
+      )
+    const { error } = result
+    expect(error, `iter() must throw a TypeError for ${kind}`).toBeInstanceOf(TypeError)
+    const message = (error as Error).message
+    expect(
+      message,
+      `the TypeError's message must contain the words "not iterable", as the engine's own does ("42 is not iterable"), but it says "${message}"` +
+        (/not a function|Cannot read/.test(message)
+          ? ': that is the engine’s error from calling a missing method; check first, then throw your own'
+          : ''),
+    ).toMatch(/not iterable/)
   })
 })
 
 describe('2. next', () => {
-  it('returns the values of the seed tuple one by one', () => {
-    const iterator = iter(fruits)
-    expect([next(iterator), next(iterator), next(iterator)]).toEqual(['apple', 'banana', 'cherry'])
-  })
-
-  it('throws StopIteration when the iterator is done and no fallback was passed', () => {
-    const iterator = iter(['only'])
-    next(iterator)
+  it('2.1 calls iterator.next() exactly once per call', () => {
+    const source = spySource(['a', 'b', 'c'])
+    const iterator = iter(source)
+    expect(next(iterator)).toBe('a')
     expect(
-      () => next(iterator),
-      'an exhausted iterator with no fallback must throw StopIteration, like Python',
-    ).toThrow(StopIteration)
-    expect(
-      () => next(iterator),
-      'throw the StopIteration the starter gives you, unchanged',
-    ).toThrow(
-      expect.objectContaining({
-        name: 'StopIteration',
-        message: 'the iterator has no more values',
-      }),
-    )
+      source.pulls,
+      source.pulls === 2
+        ? 'next() called iterator.next() twice: once to look at done and once for the value, so every other value is lost. Call it once, keep the result, read done and value from it'
+        : `next() should call iterator.next() exactly once, but called it ${source.pulls} times`,
+    ).toBe(1)
+    expect(next(iterator)).toBe('b')
   })
 
-  it('returns the fallback when the iterator is done', () => {
-    const iterator = iter<string>([])
-    expect(next(iterator, 'default')).toBe('default')
+  it('2.1, 2.5 the seed: apple, banana, cherry, then StopIteration', () => {
+    const mytuple = ['apple', 'banana', 'cherry'] as const
+    const myit = iter(mytuple)
+    const printed = [next(myit), next(myit), next(myit)]
+    expect(printed).toEqual(['apple', 'banana', 'cherry'])
+    expect(() => next(myit)).toThrow(StopIteration)
   })
 
-  it('returns an explicit undefined fallback instead of throwing', () => {
-    const iterator = iter<string>([])
-    let result: unknown = 'not called'
-    expect(() => {
-      result = next(iterator, undefined)
-    }, 'next(it, undefined) passes a fallback: count the arguments (fallback.length), do not compare with undefined').not.toThrow()
-    expect(result).toBeUndefined()
-  })
-
-  it('returns a value of undefined as a value, not as the end', () => {
-    const iterator = iter([undefined, 'after'])
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['0', 0],
+    ["''", ''],
+  ])('2.2 returns a value of %s as it is, not the fallback', (label, value) => {
+    const iterator = iter([value, 'after'])
     expect(
       next(iterator, 'fallback'),
-      'look at `done`, not at `value`: undefined can be a real value',
-    ).toBeUndefined()
+      `${label} was a real value of the iterator (done was false): only done says the end; \`value === undefined\` or \`value ?? fallback\` mistakes a real value for it`,
+    ).toBe(value)
     expect(next(iterator)).toBe('after')
   })
 
-  it('returns falsy values such as 0, null and "" unchanged', () => {
-    const iterator = iter([0, null, ''])
-    const values = [
-      next(iterator, 'fallback'),
-      next(iterator, 'fallback'),
-      next(iterator, 'fallback'),
-    ]
+  it('2.3 takes a result without done as a value', () => {
+    const iterator = { next: () => ({ value: 4 }) } as Iterator<number>
+    const result = attempt(() => next(iterator, -1))
     expect(
-      values,
-      'the fallback is only for a done iterator; `??` or `||` replace real values too',
-    ).toEqual([0, null, ''])
+      result,
+      'a result that leaves done out is not done (for...of reads a missing done as false): test `!result.done`, not `result.done === false`',
+    ).toEqual({ threw: false, value: 4 })
   })
 
-  it('pulls exactly one value per call', () => {
-    const source = spySource(['a', 'b', 'c'])
-    const iterator = iter(source)
+  it('2.4 returns the fallback when the iterator is done', () => {
+    expect(next(iter<string>([]), 'default')).toBe('default')
+  })
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['0', 0],
+    ["''", ''],
+    ['false', false],
+  ])('2.4 returns a fallback of %s', (label, fallback) => {
+    const result = attempt(() => next(iter<string>([]), fallback))
+    expect(
+      result,
+      `next(it, ${label}) passed a fallback, so return it: decide "was a fallback passed?" by counting the arguments (fallback.length === 1), not by looking at the fallback (\`??\`, \`||\`, \`if (fallback[0])\`, \`!== undefined\`)`,
+    ).toEqual({ threw: false, value: fallback })
+  })
+
+  it('2.5 throws StopIteration when the iterator is done and no fallback was passed', () => {
+    const iterator = iter(['only'])
     next(iterator)
-    expect(source).toHavePulled(1)
+    for (const call of ['the first', 'a later']) {
+      const result = attempt(() => next(iterator))
+      if (!result.threw)
+        expect.fail(
+          `${call} next() on a done iterator with no fallback returned ${String(result.value)}: it must throw StopIteration, as Python's does`,
+        )
+      expect(
+        result.error,
+        result.error === StopIteration
+          ? '`throw StopIteration` throws the class itself: throw an instance, `throw new StopIteration()`'
+          : 'throw the StopIteration the starter gives you: `throw new StopIteration()`',
+      ).toBeInstanceOf(StopIteration)
+      expect(result.error).toMatchObject({
+        name: 'StopIteration',
+        message: 'the iterator has no more values',
+      })
+    }
+  })
+
+  it('2.6 does not open the iterator it is given', () => {
+    const counter = restartingIterator()
+    const values = [next(counter), next(counter), next(counter)]
+    expect(
+      counter.opens,
+      'next() called the iterator’s [Symbol.iterator](), which restarts this one: next() takes an iterator and only calls its next()',
+    ).toBe(0)
+    expect(values).toEqual([1, 2, 3])
+  })
+
+  it('2.6 works on an iterator that is not iterable', () => {
+    const iterator = bareIterator(['x']) as Iterator<unknown>
+    expect(next(iterator)).toBe('x')
+    expect(next(iterator, 'end')).toBe('end')
+  })
+
+  it('2.7 lets the error thrown by the iterator’s next() through', () => {
+    const failure = new Error('the disk is gone')
+    const broken: Iterator<number> = {
+      next() {
+        throw failure
+      },
+    }
+    for (const call of [() => next(broken), () => next(broken, 0)]) {
+      const result = attempt(call)
+      expect(
+        result.threw && result.error === failure,
+        'the iterator’s own error must reach the caller unchanged: do not catch it in next() (it is not the end, and not a reason for the fallback)',
+      ).toBe(true)
+    }
   })
 })
 
@@ -154,6 +268,7 @@ describe('3. isIterable', () => {
   it.each([
     ['a string primitive', 'text'],
     ['an empty string', ''],
+    ['a String object', new String('text')],
     ['an array', [1, 2]],
     ['a Map', new Map()],
     ['a Set', new Set()],
@@ -163,10 +278,12 @@ describe('3. isIterable', () => {
       'an object with a [Symbol.iterator] method',
       { [Symbol.iterator]: () => [][Symbol.iterator]() },
     ],
-  ])('is true for %s', (_, value) => {
+  ])('3.1 is true for %s', (kind, value) => {
     expect(
       isIterable(value),
-      'anything whose [Symbol.iterator] is a function is iterable, strings included',
+      kind.includes('string')
+        ? 'a string primitive is iterable, though typeof says "string", not "object": check value[Symbol.iterator] itself'
+        : `${kind} is iterable: check whether value[Symbol.iterator] is a function, not which kind of value it is`,
     ).toBe(true)
   })
 
@@ -176,21 +293,49 @@ describe('3. isIterable', () => {
     ['a number', 42],
     ['a plain object', { a: 1 }],
     ['an object whose [Symbol.iterator] is not a function', { [Symbol.iterator]: 42 }],
-  ])('is false for %s', (_, value) => {
+  ])('3.2 is false for %s', (kind, value) => {
+    const result = attempt(() => isIterable(value))
     expect(
-      isIterable(value),
-      'only a [Symbol.iterator] that is a function makes a value iterable',
-    ).toBe(false)
+      result,
+      result.threw
+        ? `isIterable() threw on ${kind}: answer false instead (optional chaining, value?.[Symbol.iterator], reads safely)`
+        : 'only a [Symbol.iterator] that is a function makes a value iterable: `Symbol.iterator in value` is true for a key that holds anything',
+    ).toEqual({ threw: false, value: false })
+  })
+
+  it('3.3 does not open the value it looks at', () => {
+    const counter = restartingIterator()
+    counter.next()
+    const source = spySource([1])
+    isIterable(counter)
+    isIterable(source)
+    expect(
+      counter.opens + source.opens,
+      'isIterable() called [Symbol.iterator]() to find out: that opens the value, and restarts this iterator. Only look: typeof value[Symbol.iterator] === "function"',
+    ).toBe(0)
+    expect(counter.next().value).toBe(2)
   })
 })
 
 describe('4. isIterator', () => {
+  const callableIterator = Object.assign(() => 0, {
+    next: () => ({ done: true as const, value: undefined }),
+  })
   it.each([
     ['an array iterator', [1][Symbol.iterator]()],
+    ['a Map iterator', new Map().entries()],
     ['a generator object', (function* () {})()],
-    ['a hand-written object with next()', { next: () => ({ done: true, value: undefined }) }],
-  ])('is true for %s', (_, value) => {
-    expect(isIterator(value)).toBe(true)
+    ['a bare { next() } that is not iterable', { next: () => ({ done: true, value: undefined }) }],
+    ['a function with a next method', callableIterator],
+  ])('4.1 is true for %s', (kind, value) => {
+    expect(
+      isIterator(value),
+      kind.startsWith('a bare')
+        ? 'an iterator needs only a callable next; [Symbol.iterator] is what makes it iterable, which isIterator() does not ask'
+        : kind.startsWith('a function')
+          ? 'a function with a callable next is an iterator too: functions are objects, but typeof says "function", not "object"'
+          : 'an iterator is an object whose next is a function',
+    ).toBe(true)
   })
 
   it.each([
@@ -199,19 +344,24 @@ describe('4. isIterator', () => {
     ['an array (iterable, but not an iterator)', [1, 2]],
     ['a string', 'next'],
     ['an object whose next is not a function', { next: 1 }],
-  ])('is false for %s', (_, value) => {
-    expect(isIterator(value), 'an iterator is a non-null object whose next is a function').toBe(
-      false,
-    )
+  ])('4.2 is false for %s', (kind, value) => {
+    const result = attempt(() => isIterator(value))
+    expect(
+      result,
+      result.threw
+        ? `isIterator() threw on ${kind}: typeof null is "object" too, so rule out null (and undefined) before reading .next`
+        : 'an iterator’s next must be a function: `"next" in value` is true for a key that holds anything',
+    ).toEqual({ threw: false, value: false })
   })
-})
 
-describe('5. the seed example', () => {
-  it('prints apple, banana, cherry through iter() and next(), then stops', () => {
-    const mytuple = ['apple', 'banana', 'cherry'] as const
-    const myit = iter(mytuple)
-    const printed = [next(myit), next(myit), next(myit)]
-    expect(printed).toEqual(['apple', 'banana', 'cherry'])
-    expect(() => next(myit)).toThrow(StopIteration)
+  it('4.3 does not pull from the iterator it looks at', () => {
+    const source = spySource(['first'])
+    const iterator = source[Symbol.iterator]()
+    expect(isIterator(iterator)).toBe(true)
+    expect(
+      source.pulls,
+      'isIterator() called next() to find out: that pulls a value the caller never sees. Only look: typeof value.next === "function"',
+    ).toBe(0)
+    expect(iterator.next().value).toBe('first')
   })
 })

@@ -2,21 +2,30 @@
 import { describe, expectTypeOf, it } from 'vitest'
 import { isIterable, isIterator, iter, next } from '../src/index.ts'
 
-describe('types', () => {
-  it('iter keeps the element type', () => {
+describe('1. iter', () => {
+  it('1.6 keeps the element type', () => {
     expectTypeOf(iter(['a', 'b'])).toEqualTypeOf<Iterator<string>>()
     expectTypeOf(iter(new Map<string, number>())).toEqualTypeOf<Iterator<[string, number]>>()
   })
+})
 
-  it('next returns the element type, or the fallback type when one is passed', () => {
-    const numbers = iter([1, 2])
+describe('2. next', () => {
+  it('2.8 returns the element type, or the fallback type when one is passed', () => {
+    const numbers: Iterator<number> = [1, 2].values()
     expectTypeOf(next(numbers)).toEqualTypeOf<number>()
     expectTypeOf(next(numbers, 'none')).toEqualTypeOf<number | string>()
     expectTypeOf(next(numbers, undefined)).toEqualTypeOf<number | undefined>()
   })
+})
 
-  it('isIterable and isIterator are type guards', () => {
+describe('3. isIterable', () => {
+  it('3.4 is a type guard', () => {
     expectTypeOf(isIterable).guards.toEqualTypeOf<Iterable<unknown>>()
+  })
+})
+
+describe('4. isIterator', () => {
+  it('4.4 is a type guard', () => {
     expectTypeOf(isIterator).guards.toEqualTypeOf<Iterator<unknown>>()
   })
 })

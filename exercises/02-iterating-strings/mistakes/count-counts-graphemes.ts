@@ -1,4 +1,4 @@
-// Mistake: counting graphemes. A family emoji is one grapheme but five code points.
+// Breaks 2.2: counting graphemes. A family emoji is one grapheme but five code points.
 import { graphemes } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

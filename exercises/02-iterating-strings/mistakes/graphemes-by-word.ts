@@ -1,4 +1,4 @@
-// Mistake: copying an Intl.Segmenter example that asks for `granularity: 'word'`. That splits
+// Breaks 4.3: copying an Intl.Segmenter example that asks for `granularity: 'word'`. That splits
 // text into words and spaces, not into characters.
 export * from '../solution/index.ts'
 

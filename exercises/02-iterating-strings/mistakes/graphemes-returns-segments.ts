@@ -1,4 +1,4 @@
-// Mistake: returning the segment objects themselves. segmenter.segment() yields objects like
+// Breaks 4.2: returning the segment objects themselves. segmenter.segment() yields objects like
 // { segment: 'a', index: 0, input: 'abc' }; the cast silences TypeScript, but not the tests.
 export * from '../solution/index.ts'
 

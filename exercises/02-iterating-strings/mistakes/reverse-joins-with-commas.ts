@@ -1,4 +1,4 @@
-// Mistake: turning the reversed array back into a string with `String()` (or `toString()`),
+// Breaks 3.3: turning the reversed array back into a string with `String()` (or `toString()`),
 // which puts a comma between the elements: "a,n,a,n,a,b".
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: a hand-written loop that counts every result of next(), the final
+// Breaks 2.3: a hand-written loop that counts every result of next(), the final
 // { done: true, value: undefined } included, so every count is one too many.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: counting positions from 1, as people do, where JavaScript indexes count from 0.
+// Breaks 5.2: counting positions from 1, as people do, where JavaScript indexes count from 0.
 export * from '../solution/index.ts'
 
 export function find<T>(

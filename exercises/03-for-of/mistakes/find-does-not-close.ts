@@ -1,4 +1,4 @@
-// Mistake: a hand-written next() loop that returns the match and walks away, leaving the source
+// Breaks 5.5: a hand-written next() loop that returns the match and walks away, leaving the source
 // open (for...of would have called its return()).
 export * from '../solution/index.ts'
 

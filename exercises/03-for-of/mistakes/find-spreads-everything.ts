@@ -1,4 +1,4 @@
-// Mistake: `[...values].find(predicate)`. Array's find() is right there, but the spread reads
+// Breaks 5.4: `[...values].find(predicate)`. Array's find() is right there, but the spread reads
 // every value before the search starts: endless on an infinite source.
 export * from '../solution/index.ts'
 

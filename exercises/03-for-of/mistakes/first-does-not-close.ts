@@ -1,4 +1,4 @@
-// Mistake: pulling the first value by hand and walking away. The source is never told that
+// Breaks 4.3: pulling the first value by hand and walking away. The source is never told that
 // nobody will read it again, so a generator's `finally` (closing a file, say) never runs.
 export * from '../solution/index.ts'
 

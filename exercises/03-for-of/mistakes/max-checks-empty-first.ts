@@ -1,4 +1,4 @@
-// Mistake: checking for emptiness with a first pass (count), then searching in a second. A
+// Breaks 3.1: checking for emptiness with a first pass (count), then searching in a second. A
 // generator is one-shot: the first pass uses it up, so the second sees nothing at all.
 import { count } from '../solution/index.ts'
 export * from '../solution/index.ts'

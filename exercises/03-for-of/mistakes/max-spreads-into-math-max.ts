@@ -1,4 +1,4 @@
-// Mistake: `Math.max(...values)`. Short, and right for non-empty input, but Math.max() of
+// Breaks 3.4: `Math.max(...values)`. Short, and right for non-empty input, but Math.max() of
 // nothing is -Infinity, where max() must throw a RangeError.
 export * from '../solution/index.ts'
 

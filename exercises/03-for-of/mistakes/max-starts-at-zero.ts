@@ -1,9 +1,14 @@
-// Mistake: starting the search from 0. With only negative numbers, 0 beats them all, and an
-// empty iterable gives 0 instead of a RangeError.
+// Breaks 3.2: starts the running maximum at 0, as for a sum, and keeps a flag for "seen
+// anything": with only negative numbers, 0 beats them all.
 export * from '../solution/index.ts'
 
 export function max(values: Iterable<number>): number {
   let largest = 0
-  for (const value of values) if (value > largest) largest = value
+  let seen = false
+  for (const value of values) {
+    seen = true
+    if (value > largest) largest = value
+  }
+  if (!seen) throw new RangeError('max() of an empty iterable')
   return largest
 }

@@ -1,4 +1,4 @@
-// Mistake: the right error type with no message. `new RangeError()` tells whoever catches it
+// Breaks 3.4: the right error type with no message. `new RangeError()` tells whoever catches it
 // nothing; the message should say what went wrong: the iterable was empty.
 export * from '../solution/index.ts'
 

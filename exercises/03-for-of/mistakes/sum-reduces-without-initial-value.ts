@@ -1,4 +1,4 @@
-// Mistake: `Array.from(values).reduce((total, value) => total + value)` with no initial value.
+// Breaks 1.2: `Array.from(values).reduce((total, value) => total + value)` with no initial value.
 // reduce() then starts from the first element, and on an empty array it throws a TypeError.
 export * from '../solution/index.ts'
 

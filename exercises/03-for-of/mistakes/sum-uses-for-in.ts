@@ -1,4 +1,4 @@
-// Mistake: `for...in` instead of `for...of`. for...in walks an object's enumerable keys, so it
+// Breaks 1.1: `for...in` instead of `for...of`. for...in walks an object's enumerable keys, so it
 // happens to work on an array ("0", "1", ...) and silently sees nothing in a Set or a generator.
 export * from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: copying both sides into arrays first, then pairing by index. Simple, but it reads
+// Breaks 6.5: copying both sides into arrays first, then pairing by index. Simple, but it reads
 // every value up front, so an infinite side never ends.
 export * from '../solution/index.ts'
 

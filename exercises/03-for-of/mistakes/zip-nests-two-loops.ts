@@ -1,4 +1,4 @@
-// Mistake: a for...of over b inside the for...of over a, with a break after one value. The inner
+// Breaks 6.1: a for...of over b inside the for...of over a, with a break after one value. The inner
 // loop reopens b on every round, so an array b gives its first value every time.
 export * from '../solution/index.ts'
 

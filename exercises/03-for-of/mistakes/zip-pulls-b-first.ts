@@ -1,4 +1,4 @@
-// Mistake: pulling b before a in each round. When a is the shorter side, b gives one value too
+// Breaks 6.3: pulling b before a in each round. When a is the shorter side, b gives one value too
 // many, which is then lost; an infinite b is pulled once more than needed.
 export * from '../solution/index.ts'
 

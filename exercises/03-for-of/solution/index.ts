@@ -53,16 +53,26 @@ export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): Array<[A, B]> {
   const right = b[Symbol.iterator]()
   const pairs: Array<[A, B]> = []
   for (;;) {
-    const fromA = left.next()
+    const fromA = pull(left, right)
     if (fromA.done) {
       right.return?.()
       return pairs
     }
-    const fromB = right.next()
+    const fromB = pull(right, left)
     if (fromB.done) {
       left.return?.()
       return pairs
     }
     pairs.push([fromA.value, fromB.value])
+  }
+}
+
+/** One pull of `iterator`. If it throws, it is broken, not stopped: close only the `other` side. */
+function pull<T>(iterator: Iterator<T>, other: Iterator<unknown>): IteratorResult<T> {
+  try {
+    return iterator.next()
+  } catch (error) {
+    other.return?.()
+    throw error
   }
 }

@@ -42,7 +42,7 @@ export function first<T>(values: Iterable<T>): T | undefined {
 }
 
 /**
- * Task 5. The first value for which `predicate(value, index)` is true, or `undefined`.
+ * Task 5. The first value for which `predicate(value, index)` answers something truthy, or `undefined`.
  * Stops pulling as soon as it has found one.
  *
  * `(value: T, index: number) => boolean` is a function type: the predicate gets the value and
@@ -60,12 +60,12 @@ export function find<T>(
  * Task 6. Pairs of values taken side by side: `zip([1, 2], ['a', 'b'])` is `[[1, 'a'], [2, 'b']]`.
  * Stops at the shorter side, and works when either side is infinite. Each round pulls `a` first:
  * when `a` is done, `b` is not pulled again and is closed; when `b` is done, the value just pulled
- * from `a` is dropped and `a` is closed.
+ * from `a` is dropped and `a` is closed. If a side's `next()` throws, close the other one.
  *
  * `Array<[A, B]>` is an array of tuples: each element is a pair, an A then a B.
  */
 export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): Array<[A, B]> {
   // TODO: one for...of loop cannot walk two sources at once: open them with [Symbol.iterator]()
-  // and pull each with next(). Close the side you stop early with its return(), if it has one.
+  // first, and pull each with next(). Close the side you stop early with its return(), if it has one.
   throw new Error('not implemented yet: zip() (README, task 6)')
 }

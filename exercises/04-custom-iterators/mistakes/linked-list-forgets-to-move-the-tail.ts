@@ -1,4 +1,5 @@
-// Mistake: push() links the new node after the tail but never moves the tail, so each push replaces the one before.
+// Breaks 4.1: push() links the new node after the tail but never moves the tail, so each push
+// replaces the one before.
 export * from '../solution/index.ts'
 
 interface ListNode<T> {
@@ -20,15 +21,17 @@ export class LinkedList<T> implements Iterable<T> {
     }
   }
 
-  [Symbol.iterator](): Iterator<T> {
-    let node = this.#head
-    return {
-      next(): IteratorResult<T, undefined> {
+  [Symbol.iterator](): IterableIterator<T> {
+    let last: ListNode<T> | undefined
+    const iterator: IterableIterator<T> = {
+      next: (): IteratorResult<T, undefined> => {
+        const node = last === undefined ? this.#head : last.next
         if (node === undefined) return { done: true, value: undefined }
-        const { value } = node
-        node = node.next
-        return { done: false, value }
+        last = node
+        return { done: false, value: node.value }
       },
+      [Symbol.iterator]: () => iterator,
     }
+    return iterator
   }
 }

@@ -1,4 +1,4 @@
-// Mistake: the walking position is a field of the list and the list is its own iterator, so the
+// Breaks 4.3: keeps the walking position on the list and makes the list its own iterator, so the
 // first loop uses it up: a second loop, or an inner loop, finds nothing.
 export * from '../solution/index.ts'
 
@@ -10,8 +10,7 @@ interface ListNode<T> {
 export class LinkedList<T> implements IterableIterator<T> {
   #head: ListNode<T> | undefined
   #tail: ListNode<T> | undefined
-  #cursor: ListNode<T> | undefined
-  #started = false
+  #last: ListNode<T> | undefined
 
   push(value: T): void {
     const node: ListNode<T> = { value, next: undefined }
@@ -21,14 +20,10 @@ export class LinkedList<T> implements IterableIterator<T> {
   }
 
   next(): IteratorResult<T, undefined> {
-    if (!this.#started) {
-      this.#cursor = this.#head
-      this.#started = true
-    }
-    if (this.#cursor === undefined) return { done: true, value: undefined }
-    const { value } = this.#cursor
-    this.#cursor = this.#cursor.next
-    return { done: false, value }
+    const node = this.#last === undefined ? this.#head : this.#last.next
+    if (node === undefined) return { done: true, value: undefined }
+    this.#last = node
+    return { done: false, value: node.value }
   }
 
   [Symbol.iterator](): this {

@@ -1,4 +1,5 @@
-// Mistake: next() returns the current node's value but never follows its link, so the first value repeats forever.
+// Breaks 4.1: next() returns the first node's value but never follows a link, so the first value
+// repeats forever.
 export * from '../solution/index.ts'
 
 interface ListNode<T> {
@@ -17,13 +18,15 @@ export class LinkedList<T> implements Iterable<T> {
     this.#tail = node
   }
 
-  [Symbol.iterator](): Iterator<T> {
-    const node = this.#head
-    return {
-      next(): IteratorResult<T, undefined> {
+  [Symbol.iterator](): IterableIterator<T> {
+    const iterator: IterableIterator<T> = {
+      next: (): IteratorResult<T, undefined> => {
+        const node = this.#head
         if (node === undefined) return { done: true, value: undefined }
         return { done: false, value: node.value }
       },
+      [Symbol.iterator]: () => iterator,
     }
+    return iterator
   }
 }

@@ -1,4 +1,5 @@
-// Mistake: push() puts the new node in front of the head, the easy end of a linked list, so the values come out backwards.
+// Breaks 4.1: push() puts the new node in front of the head, the easy end of a linked list, so
+// the values come out backwards.
 export * from '../solution/index.ts'
 
 interface ListNode<T> {
@@ -13,15 +14,17 @@ export class LinkedList<T> implements Iterable<T> {
     this.#head = { value, next: this.#head }
   }
 
-  [Symbol.iterator](): Iterator<T> {
-    let node = this.#head
-    return {
-      next(): IteratorResult<T, undefined> {
+  [Symbol.iterator](): IterableIterator<T> {
+    let last: ListNode<T> | undefined
+    const iterator: IterableIterator<T> = {
+      next: (): IteratorResult<T, undefined> => {
+        const node = last === undefined ? this.#head : last.next
         if (node === undefined) return { done: true, value: undefined }
-        const { value } = node
-        node = node.next
-        return { done: false, value }
+        last = node
+        return { done: false, value: node.value }
       },
+      [Symbol.iterator]: () => iterator,
     }
+    return iterator
   }
 }

@@ -1,4 +1,5 @@
-// Mistake: the iterator tests the value instead of the node, so the list seems to end at 0, '' or undefined.
+// Breaks 4.2: tests the value instead of the node, so the list seems to end at 0, '' or
+// undefined.
 export * from '../solution/index.ts'
 
 interface ListNode<T> {
@@ -17,15 +18,17 @@ export class LinkedList<T> implements Iterable<T> {
     this.#tail = node
   }
 
-  [Symbol.iterator](): Iterator<T> {
-    let node = this.#head
-    return {
-      next(): IteratorResult<T, undefined> {
+  [Symbol.iterator](): IterableIterator<T> {
+    let last: ListNode<T> | undefined
+    const iterator: IterableIterator<T> = {
+      next: (): IteratorResult<T, undefined> => {
+        const node = last === undefined ? this.#head : last.next
         if (!node?.value) return { done: true, value: undefined }
-        const { value } = node
-        node = node.next
-        return { done: false, value }
+        last = node
+        return { done: false, value: node.value }
       },
+      [Symbol.iterator]: () => iterator,
     }
+    return iterator
   }
 }

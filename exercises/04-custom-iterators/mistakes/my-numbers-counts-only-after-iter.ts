@@ -1,4 +1,4 @@
-// Mistake: the Python habit of setting the counter only in __iter__: a fresh MyNumbers' next() starts at 0.
+// Breaks 1.1: the Python habit of setting the counter only in __iter__: a fresh MyNumbers' next() starts at 0.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,4 +1,4 @@
-// Mistake: [Symbol.iterator]() returns this but forgets to reset the count, so a second loop carries on where the first stopped.
+// Breaks 1.5: [Symbol.iterator]() returns this but forgets to reset the count, so a second loop carries on where the first stopped.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,4 +1,4 @@
-// Mistake: [Symbol.iterator]() hands out a new MyNumbers instead of this one, so it is not its own iterator.
+// Breaks 1.4: [Symbol.iterator]() hands out a new MyNumbers instead of this one, so it is not its own iterator.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,4 +1,4 @@
-// Mistake: next() returns the number itself, as Python's __next__ does, instead of { done: false, value }.
+// Breaks 1.2: next() returns the number itself, as Python's __next__ does, instead of { done: false, value }.
 export * from '../solution/index.ts'
 
 export class MyNumbers implements IterableIterator<number> {

@@ -1,5 +1,11 @@
-// Mistake: no check for step 0, so new Range(0, 5, 0) is accepted and a loop over it never ends.
+// Breaks 2.5: no check for step 0, so new Range(0, 5, 0) is accepted and a loop over it never
+// ends.
 export * from '../solution/index.ts'
+
+function whole(name: string, value: number): number {
+  if (!Number.isInteger(value)) throw new RangeError(`a Range ${name} must be a whole number`)
+  return value
+}
 
 export class Range implements Iterable<number> {
   readonly #start: number
@@ -7,19 +13,20 @@ export class Range implements Iterable<number> {
   readonly #step: number
 
   constructor(startOrStop: number, stop?: number, step = 1) {
-    this.#start = stop === undefined ? 0 : startOrStop
-    this.#stop = stop === undefined ? startOrStop : stop
-    this.#step = step
+    const oneArgument = stop === undefined
+    this.#start = oneArgument ? 0 : whole('start', startOrStop)
+    this.#stop = whole('stop', oneArgument ? startOrStop : stop)
+    this.#step = whole('step', step)
   }
 
   get length(): number {
     return Math.max(0, Math.ceil((this.#stop - this.#start) / this.#step))
   }
 
-  [Symbol.iterator](): Iterator<number> {
-    let current = this.#start
+  [Symbol.iterator](): IterableIterator<number> {
     const stop = this.#stop
     const step = this.#step
+    let current = this.#start
     return {
       next(): IteratorResult<number, undefined> {
         const more = step > 0 ? current < stop : current > stop
@@ -27,6 +34,9 @@ export class Range implements Iterable<number> {
         const value = current
         current += step
         return { done: false, value }
+      },
+      [Symbol.iterator]() {
+        return this
       },
     }
   }

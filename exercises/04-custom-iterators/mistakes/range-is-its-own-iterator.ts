@@ -1,25 +1,23 @@
-// Mistake: Range keeps the position on itself and returns this from [Symbol.iterator](), like MyNumbers.
-// Each loop restarts it, so one loop at a time works, but nested loops share one position.
+// Breaks 2.7: keeps the position on the Range and returns this from [Symbol.iterator](), like
+// MyNumbers: each loop restarts it, so one loop at a time works, but nested loops share one
+// position.
+import { Range as SolutionRange } from '../solution/index.ts'
 export * from '../solution/index.ts'
 
-export class Range implements Iterable<number> {
+export class Range extends SolutionRange {
   readonly #start: number
   readonly #stop: number
   readonly #step: number
   #current = 0
 
   constructor(startOrStop: number, stop?: number, step = 1) {
-    if (step === 0) throw new RangeError('a Range step must not be 0')
+    super(startOrStop, stop, step)
     this.#start = stop === undefined ? 0 : startOrStop
     this.#stop = stop === undefined ? startOrStop : stop
     this.#step = step
   }
 
-  get length(): number {
-    return Math.max(0, Math.ceil((this.#stop - this.#start) / this.#step))
-  }
-
-  [Symbol.iterator](): Iterator<number> {
+  override [Symbol.iterator](): IterableIterator<number> {
     this.#current = this.#start
     return this
   }

@@ -1,4 +1,4 @@
-// Mistake: length forgets the empty case, so new Range(5, 2) has length -3 instead of 0.
+// Breaks 3.3: length forgets the empty case, so new Range(5, 2) has length -3 instead of 0.
 export * from '../solution/index.ts'
 import { Range as SolutionRange } from '../solution/index.ts'
 

@@ -1,4 +1,4 @@
-// Mistake: length divides by the size of the step, Math.abs(step), so every counting-down range has length 0.
+// Breaks 3.2: length divides by the size of the step, Math.abs(step), so every counting-down range has length 0.
 export * from '../solution/index.ts'
 import { Range as SolutionRange } from '../solution/index.ts'
 

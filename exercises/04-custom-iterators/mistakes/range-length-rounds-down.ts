@@ -1,4 +1,4 @@
-// Mistake: length divides and rounds down, so a last, partial step is not counted: new Range(0, 10, 3) says 3, not 4.
+// Breaks 3.1: length divides and rounds down, so a last, partial step is not counted: new Range(0, 10, 3) says 3, not 4.
 export * from '../solution/index.ts'
 import { Range as SolutionRange } from '../solution/index.ts'
 

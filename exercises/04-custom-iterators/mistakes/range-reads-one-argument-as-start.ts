@@ -1,26 +1,32 @@
-// Mistake: the first argument is always the start, so new Range(5) runs from 5 to undefined and is empty.
+// Breaks 2.1: takes the first argument as the start, always, so new Range(5) runs from 5 to
+// undefined and yields nothing.
 export * from '../solution/index.ts'
+
+function whole(name: string, value: number): number {
+  if (!Number.isInteger(value)) throw new RangeError(`a Range ${name} must be a whole number`)
+  return value
+}
 
 export class Range implements Iterable<number> {
   readonly #start: number
   readonly #stop: number
   readonly #step: number
 
-  constructor(start: number, stop?: number, step = 1) {
-    if (step === 0) throw new RangeError('a Range step must not be 0')
-    this.#start = start
+  constructor(startOrStop: number, stop?: number, step = 1) {
+    this.#start = whole('start', startOrStop)
     this.#stop = stop as number
-    this.#step = step
+    this.#step = whole('step', step)
+    if (step === 0) throw new RangeError('a Range step must not be 0')
   }
 
   get length(): number {
     return Math.max(0, Math.ceil((this.#stop - this.#start) / this.#step))
   }
 
-  [Symbol.iterator](): Iterator<number> {
-    let current = this.#start
+  [Symbol.iterator](): IterableIterator<number> {
     const stop = this.#stop
     const step = this.#step
+    let current = this.#start
     return {
       next(): IteratorResult<number, undefined> {
         const more = step > 0 ? current < stop : current > stop
@@ -28,6 +34,9 @@ export class Range implements Iterable<number> {
         const value = current
         current += step
         return { done: false, value }
+      },
+      [Symbol.iterator]() {
+        return this
       },
     }
   }

@@ -1,6 +1,11 @@
-// Mistake: the loop ends only when the value equals stop, so a step that jumps over stop never ends
-// (and neither does a negative step on a range that should be empty).
+// Breaks 2.2: ends only when the value equals stop, so a step that jumps over stop never ends
+// (and neither does a range that should be empty).
 export * from '../solution/index.ts'
+
+function whole(name: string, value: number): number {
+  if (!Number.isInteger(value)) throw new RangeError(`a Range ${name} must be a whole number`)
+  return value
+}
 
 export class Range implements Iterable<number> {
   readonly #start: number
@@ -8,26 +13,31 @@ export class Range implements Iterable<number> {
   readonly #step: number
 
   constructor(startOrStop: number, stop?: number, step = 1) {
+    const oneArgument = stop === undefined
+    this.#start = oneArgument ? 0 : whole('start', startOrStop)
+    this.#stop = whole('stop', oneArgument ? startOrStop : stop)
+    this.#step = whole('step', step)
     if (step === 0) throw new RangeError('a Range step must not be 0')
-    this.#start = stop === undefined ? 0 : startOrStop
-    this.#stop = stop === undefined ? startOrStop : stop
-    this.#step = step
   }
 
   get length(): number {
     return Math.max(0, Math.ceil((this.#stop - this.#start) / this.#step))
   }
 
-  [Symbol.iterator](): Iterator<number> {
-    let current = this.#start
+  [Symbol.iterator](): IterableIterator<number> {
     const stop = this.#stop
     const step = this.#step
+    let current = this.#start
     return {
       next(): IteratorResult<number, undefined> {
-        if (current === stop) return { done: true, value: undefined }
+        const more = current !== stop
+        if (!more) return { done: true, value: undefined }
         const value = current
         current += step
         return { done: false, value }
+      },
+      [Symbol.iterator]() {
+        return this
       },
     }
   }

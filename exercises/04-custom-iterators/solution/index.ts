@@ -1,6 +1,9 @@
 /** Exercise 04, a model answer. */
 
-/** The seed's class: 1, 2, 3, … forever. It is its own iterator, as Python's `__iter__` returns `self`. */
+/**
+ * The seed's class: 1, 2, 3, … forever. It is its own iterator, as Python's `__iter__` returns
+ * `self`, and, like the seed, it restarts when it is opened: a quirk, not the norm.
+ */
 export class MyNumbers implements IterableIterator<number> {
   // Python's self.a. Set here too, so next() works even before [Symbol.iterator]() is called.
   #a = 1
@@ -19,6 +22,14 @@ export class MyNumbers implements IterableIterator<number> {
   }
 }
 
+/** Python's range() takes whole numbers only; so does Range. */
+function wholeNumber(name: string, value: number): number {
+  if (!Number.isInteger(value)) {
+    throw new RangeError(`a Range ${name} must be a whole number, not ${String(value)}`)
+  }
+  return value
+}
+
 /** Python's `range`: the numbers from start up to, not including, stop, step apart. */
 export class Range implements Iterable<number> {
   readonly #start: number
@@ -27,13 +38,14 @@ export class Range implements Iterable<number> {
 
   /** `new Range(stop)` or `new Range(start, stop, step)`, as Python's range(). */
   constructor(startOrStop: number, stop?: number, step = 1) {
+    // With one argument (or an explicit undefined stop) it is the stop, as in Python's range(5).
+    const oneArgument = stop === undefined
+    this.#start = oneArgument ? 0 : wholeNumber('start', startOrStop)
+    this.#stop = wholeNumber('stop', oneArgument ? startOrStop : stop)
+    this.#step = wholeNumber('step', step)
     if (step === 0) {
       throw new RangeError('a Range step must not be 0: a step of 0 would never reach stop')
     }
-    // With one argument it is the stop, as in Python's range(5).
-    this.#start = stop === undefined ? 0 : startOrStop
-    this.#stop = stop === undefined ? startOrStop : stop
-    this.#step = step
   }
 
   /** How many values the range yields, worked out from start, stop and step: nothing is walked. */
@@ -44,7 +56,7 @@ export class Range implements Iterable<number> {
   }
 
   /** A fresh iterator on every call, each with its own position: nested loops do not interfere. */
-  [Symbol.iterator](): Iterator<number> {
+  [Symbol.iterator](): IterableIterator<number> {
     const stop = this.#stop
     const step = this.#step
     let current = this.#start
@@ -57,6 +69,10 @@ export class Range implements Iterable<number> {
         const value = current
         current += step
         return { done: false, value }
+      },
+      // As every built-in iterator: iterable too, handing back itself with no side effect.
+      [Symbol.iterator]() {
+        return this
       },
     }
   }
@@ -81,16 +97,20 @@ export class LinkedList<T> implements Iterable<T> {
   }
 
   /** Walks the nodes; the position lives in this call, not on the list, so every loop starts fresh. */
-  [Symbol.iterator](): Iterator<T> {
-    let node = this.#head
-    return {
+  [Symbol.iterator](): IterableIterator<T> {
+    // The node handed out last. Its link is followed only when the next value is asked for, so a
+    // value pushed meanwhile is seen, as a loop over an array sees one.
+    let last: ListNode<T> | undefined
+    const iterator: IterableIterator<T> = {
       // The end is "no next node", never a value test: 0, '' and undefined are values too.
-      next(): IteratorResult<T, undefined> {
+      next: (): IteratorResult<T, undefined> => {
+        const node = last === undefined ? this.#head : last.next
         if (node === undefined) return { done: true, value: undefined }
-        const { value } = node
-        node = node.next
-        return { done: false, value }
+        last = node
+        return { done: false, value: node.value }
       },
+      [Symbol.iterator]: () => iterator,
     }
+    return iterator
   }
 }

@@ -35,6 +35,7 @@ export class MyNumbers implements IterableIterator<number> {
 /**
  * Tasks 2 and 3. Python's `range`: `new Range(5)` is 0, 1, 2, 3, 4, and `new Range(10, 0, -3)`
  * is 10, 7, 4, 1. A Range is iterable, not an iterator: every loop asks it for a new iterator.
+ * Like Python's, it takes whole numbers only.
  */
 export class Range implements Iterable<number> {
   /**
@@ -42,7 +43,8 @@ export class Range implements Iterable<number> {
    * `undefined` when the caller leaves it out. `step = 1` is a default value.
    */
   constructor(startOrStop: number, stop?: number, step = 1) {
-    // TODO: keep start, stop and step in fields (one argument means start 0). Throw a RangeError for step 0.
+    // TODO: keep start, stop and step in fields (one argument means start 0). Throw a RangeError
+    // for a step of 0, and for any argument that is not a whole number.
     throw new Error('not implemented yet: the Range constructor (README, task 2)')
   }
 
@@ -52,9 +54,13 @@ export class Range implements Iterable<number> {
     throw new Error('not implemented yet: Range length (README, task 3)')
   }
 
-  /** Task 2. A new iterator, with its own position, on every call. */
-  [Symbol.iterator](): Iterator<number> {
-    // TODO: return a new object with a next() method; keep its position in a local variable.
+  /**
+   * Task 2. A new iterator, with its own position, on every call. `IterableIterator<number>` is an
+   * iterator that is iterable too: its own `[Symbol.iterator]()` returns itself, as built-in ones do.
+   */
+  [Symbol.iterator](): IterableIterator<number> {
+    // TODO: return a new object with a next() method, and a [Symbol.iterator]() that returns it;
+    // keep its position in a local variable.
     throw new Error('not implemented yet: Range[Symbol.iterator]() (README, task 2)')
   }
 }
@@ -74,8 +80,8 @@ export class LinkedList<T> implements Iterable<T> {
     throw new Error('not implemented yet: LinkedList.push() (README, task 4)')
   }
 
-  [Symbol.iterator](): Iterator<T> {
-    // TODO: return a new iterator that walks from the first node, one link per next().
+  [Symbol.iterator](): IterableIterator<T> {
+    // TODO: return a new iterator (iterable too) that walks from the first node, one link per next().
     throw new Error('not implemented yet: LinkedList[Symbol.iterator]() (README, task 4)')
   }
 }

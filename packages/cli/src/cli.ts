@@ -1,10 +1,17 @@
 /** iterlings [command] [options]: see help.ts. */
 import { parseArgs } from 'node:util'
-import { findExercise, loadCourse } from '@iterlings/course'
+import {
+  closestSlug,
+  findExercise,
+  loadCourse,
+  type Course,
+  type Exercise,
+} from '@iterlings/course'
 import { list, reset, run, showHint, verify } from './commands.ts'
 import { HELP } from './help.ts'
-import { DEFAULT_TIME_LIMIT_MS } from './runner.ts'
-import { watch } from './watch.ts'
+import { Progress, isAvailable } from './progress.ts'
+import { DEFAULT_TIME_LIMIT_MS } from './tests/runner.ts'
+import { watch } from './watch/shell.ts'
 
 class UsageError extends Error {}
 
@@ -19,6 +26,7 @@ function parse(argv: string[]) {
         docs: { type: 'boolean' },
         'time-limit': { type: 'string' },
         yes: { type: 'boolean', short: 'y' },
+        edit: { type: 'boolean' },
       },
     })
   } catch (error) {
@@ -31,12 +39,17 @@ function parse(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv)
-  const [command = 'watch', slug, ...extra] = positionals
-  const help = HELP[command === 'help' ? 'iterlings' : command]
-  if (!help)
+  const [first] = positionals
+  // `iterlings 05` (and so `pnpm start 05`): watch mode at that exercise.
+  const exerciseFirst = first !== undefined && first !== 'help' && !(first in HELP)
+  if (exerciseFirst && !/^\d+$/.test(first) && !closestSlug(loadCourse(), first))
     throw new UsageError(
-      `unknown command "${command}"; the commands are ${Object.keys(HELP).slice(1).join(', ')}`,
+      `unknown command "${first}"; the commands are ${Object.keys(HELP).slice(1).join(', ')}, or name an exercise (iterlings 05)`,
     )
+  const [command = 'watch', slug, ...extra] = exerciseFirst
+    ? ['watch', ...positionals]
+    : positionals
+  const help = HELP[command === 'help' ? 'iterlings' : command] ?? HELP.iterlings
   if (values.help || command === 'help') {
     console.log(command === 'watch' && !slug && positionals.length === 0 ? HELP.iterlings : help)
     return 0
@@ -44,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`)
   const timeLimitMs = parseTimeLimit(values['time-limit'])
   const course = loadCourse()
-  const named = () => {
+  const named = () => (slug ? findExercise(course, slug) : currentExercise(course))
+  const required = () => {
     if (!slug)
       throw new UsageError(
         `${command} needs an exercise, e.g. iterlings ${command} 01-iterables-and-iterators`,
@@ -68,13 +82,24 @@ async function main(argv: string[]): Promise<number> {
     case 'verify':
       return noExercise(slug, () => verify(course, { timeLimitMs }))
     case 'run':
-      return run(course, named(), { timeLimitMs })
+      return run(course, named(), { timeLimitMs, edit: Boolean(values.edit) })
     case 'hint':
       return showHint(course, named(), { timeLimitMs })
     case 'reset':
-      return reset(course, named(), { yes: Boolean(values.yes) })
+      return reset(course, required(), { yes: Boolean(values.yes) })
   }
   return 0
+}
+
+/** The exercise the student was on last (in watch mode or with run), else the first unfinished. */
+function currentExercise(course: Course): Exercise {
+  const progress = new Progress(course)
+  const current = course.exercises.find(({ slug }) => slug === progress.current)
+  const exercise =
+    current ??
+    course.exercises.find((candidate) => isAvailable(candidate) && !progress.isDone(candidate))
+  if (!exercise) throw new UsageError('every exercise here passes; name one, e.g. iterlings run 01')
+  return exercise
 }
 
 function noExercise(slug: string | undefined, then: () => Promise<number>): Promise<number> {

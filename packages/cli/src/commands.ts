@@ -1,41 +1,58 @@
 /** The subcommands for scripts and habits: list, run, hint, reset, verify. Each returns an exit code. */
 import readline from 'node:readline/promises'
 import type { Course, Exercise } from '@iterlings/course'
-import { hint } from './hints.ts'
+import { restoreStarter } from '../bin/starters.js'
+import { Checks } from './checks.ts'
+import { editorOf, openEditor } from './editor.ts'
+import { exerciseInfo, exerciseInfos } from './exercises.ts'
+import { firstFailure, placeOf } from './outcome.ts'
 import { isAvailable, Progress } from './progress.ts'
-import { TestRunner } from './runner.ts'
-import { counts, explain, hintLines, listLines, progressBar, statusOf } from './screen.ts'
-import { restoreStarter } from './starter.ts'
+import { nextHint } from './hints.ts'
+import { isFinished, type Result } from './result.ts'
+import {
+  counts,
+  failureLines,
+  hintLines,
+  progressBar,
+  standing,
+  typeErrorLines,
+  type Look,
+} from './screen.ts'
 import { styleFor } from './style.ts'
-import { isDone, type RunSummary } from './summary.ts'
+import { initialState, update } from './watch/state.ts'
+import { view } from './watch/view.ts'
 
-const style = styleFor(process.stdout)
+const look: Look = { style: styleFor(process.stdout), links: false, root: '' }
 const print = (...lines: string[]) => process.stdout.write(lines.join('\n') + '\n')
 
 export interface RunOptions {
   timeLimitMs: number
 }
 
-/** Runs the tests of each exercise that has no fresh result cached, then lists every exercise. */
+/** Runs each exercise that has no fresh result cached, then lists every exercise. */
 export async function list(course: Course, options: RunOptions): Promise<number> {
   const progress = new Progress(course)
-  await withRunner(options, async (runner) => {
-    for (const exercise of course.exercises) {
-      if (isAvailable(exercise) && !progress.cached(exercise))
-        await progress.test(exercise, () => runner.run(exercise))
-    }
+  const results = await withChecks(progress, options, async (checks) => {
+    const found: Record<string, Result> = {}
+    for (const exercise of course.exercises)
+      if (isAvailable(exercise)) found[exercise.slug] = await checks.both(exercise)
+    return found
   })
+  const state = initialState(
+    { tty: false, manual: false, editor: false },
+    exerciseInfos(course),
+    results,
+    progress.hintsSeen,
+    { columns: 80, rows: 24 },
+  )
+  const listed = update({ ...state, current: progress.current }, { type: 'key', key: 'l' }).state
+  const lines = view(listed, { look: { ...look, root: course.root } }).find(
+    ({ id }) => id === 'list',
+  )?.lines
   print(
-    ...listLines(
-      course.exercises.map((exercise) => ({
-        exercise,
-        status: statusOf(progress.cached(exercise), isAvailable(exercise)),
-        summary: progress.cached(exercise),
-      })),
-      style,
-    ),
+    ...(lines ?? []),
     '',
-    progressBar(progress.doneCount(), course.exercises.length, style),
+    progressBar(progress.doneCount(), course.exercises.length, look.style),
   )
   return 0
 }
@@ -43,14 +60,22 @@ export async function list(course: Course, options: RunOptions): Promise<number>
 export async function run(
   course: Course,
   exercise: Exercise,
-  options: RunOptions,
+  options: RunOptions & { edit: boolean },
 ): Promise<number> {
   requireAvailable(exercise)
-  const summary = await withRunner(options, (runner) =>
-    new Progress(course).test(exercise, () => runner.run(exercise)),
-  )
-  printSummary(course, summary, options)
-  return isDone(summary) ? 0 : 1
+  const progress = new Progress(course)
+  const result = await withChecks(progress, options, (checks) => checks.both(exercise))
+  progress.current = exercise.slug
+  printResult(course, exercise, result)
+  const failure = result.tests && firstFailure(result.tests)
+  const where = placeOf(failure) ?? result.types?.first
+  if (options.edit) {
+    const editor = editorOf()
+    if (!editor) throw new Error('--edit needs $EDITOR (or $VISUAL) set, e.g. export EDITOR=nano')
+    if (where?.file) openEditor(editor, where.file, where.line, where.column)
+    else openEditor(editor, `${exercise.dir}/src/index.ts`)
+  }
+  return isFinished(result) ? 0 : 1
 }
 
 export async function showHint(
@@ -60,21 +85,26 @@ export async function showHint(
 ): Promise<number> {
   requireAvailable(exercise)
   const progress = new Progress(course)
-  let summary = progress.cached(exercise)
-  if (!summary) {
-    summary = await withRunner(options, (runner) =>
-      progress.test(exercise, () => runner.run(exercise)),
-    )
-  }
-  if (isDone(summary)) {
+  const result = await withChecks(progress, options, (checks) => checks.both(exercise))
+  if (isFinished(result)) {
     // A hint answers a failing task; a finished exercise has none, and counting one would be wrong.
     print(
-      style.green(`${exercise.slug} is done: every test passes.`),
+      look.style.green(`${exercise.slug} is done: every test passes.`),
       `Its hints are all in exercises/${exercise.slug}/hints.md.`,
     )
     return 0
   }
-  print(...hintLines(hint(progress, exercise, summary.firstFailure?.task, { more: true }), style))
+  const answer = nextHint(
+    exerciseInfo(exercise).hints,
+    result,
+    (task) => progress.hintsSeen[exercise.slug]?.[task] ?? 0,
+  )
+  if ('notice' in answer) {
+    print(answer.notice)
+    return 1
+  }
+  progress.setHintsSeen(exercise.slug, answer.hints.task, answer.seen)
+  print(...hintLines({ task: answer.hints, seen: answer.seen }, look.style))
   return 0
 }
 
@@ -101,7 +131,7 @@ export async function reset(
       return 1
     }
   }
-  const files = restoreStarter(course, exercise)
+  const files = restoreStarter(course.root, exercise.slug)
   print(`Reset ${files.join(', ')} to the starter.`)
   return 0
 }
@@ -109,30 +139,39 @@ export async function reset(
 /** Every exercise in order, stopping at the first that does not pass. */
 export async function verify(course: Course, options: RunOptions): Promise<number> {
   const progress = new Progress(course)
-  return withRunner(options, async (runner) => {
+  return withChecks(progress, options, async (checks) => {
     let passed = 0
     for (const exercise of course.exercises) {
       if (!isAvailable(exercise)) {
-        print(style.dim(`· ${exercise.slug}: not in this copy of the course yet, skipped`))
+        print(look.style.dim(`· ${exercise.slug}: not in this copy of the course yet, skipped`))
         continue
       }
-      const summary = await progress.test(exercise, () => runner.run(exercise))
-      if (!isDone(summary)) {
-        print(`${style.red('✗')} ${exercise.slug}`)
-        printSummary(course, summary, options)
+      const result = await checks.both(exercise)
+      if (!isFinished(result)) {
+        print(`${look.style.red('✗')} ${exercise.slug}`)
+        printResult(course, exercise, result)
         return 1
       }
       passed += 1
-      print(`${style.green('✓')} ${exercise.slug}: ${summary.passed} tests pass`)
+      print(`${look.style.green('✓')} ${exercise.slug}: every test passes and the types hold`)
     }
-    print('', style.green(`All ${passed} exercises pass.`))
+    print('', look.style.green(`All ${passed} exercises pass.`))
     return 0
   })
 }
 
-function printSummary(course: Course, summary: RunSummary, options: RunOptions): void {
-  print(`${summary.slug}: ${counts(summary, style)}`)
-  const lines = explain(summary, course.root, style, options.timeLimitMs)
+function printResult(course: Course, exercise: Exercise, result: Result): void {
+  const here = { ...look, root: course.root }
+  const tests = result.tests
+  if (!tests) return
+  const where = standing(result, exerciseInfo(exercise).tasks.length)
+  // A stopped run says why in its counts already.
+  const aside = where && where !== 'done' && !tests.stop ? ` (${where})` : ''
+  print(`${exercise.slug}: ${counts(tests, look.style)}${aside}`)
+  const lines = [
+    ...failureLines(tests, firstFailure(tests), here),
+    ...typeErrorLines(result.types, here),
+  ]
   if (lines.length > 0) print('', ...lines)
 }
 
@@ -143,14 +182,15 @@ function requireAvailable(exercise: Exercise): void {
     )
 }
 
-async function withRunner<T>(
+async function withChecks<T>(
+  progress: Progress,
   options: RunOptions,
-  work: (runner: TestRunner) => Promise<T>,
+  work: (checks: Checks) => Promise<T>,
 ): Promise<T> {
-  const runner = new TestRunner({ timeLimitMs: options.timeLimitMs })
+  const checks = new Checks(progress, options)
   try {
-    return await work(runner)
+    return await work(checks)
   } finally {
-    runner.close()
+    checks.close()
   }
 }

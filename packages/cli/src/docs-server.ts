@@ -1,9 +1,9 @@
 /** Serves the course site (VitePress, in docs/) beside watch mode, and tells its local address. */
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { killTree } from './runner.ts'
-import { stripAnsi } from './summary.ts'
+import { stripVTControlCharacters } from 'node:util'
+import { killGroup, spawnGroup } from '@iterlings/run/process'
 
 export interface DocsServer {
   /** Resolves to the site's address, e.g. http://localhost:5173/, once the server listens. */
@@ -20,15 +20,15 @@ export function serveDocs(courseRoot: string): DocsServer {
     'bin',
     'vitepress.js',
   )
-  const child: ChildProcess = spawn(process.execPath, [vitepress, 'dev'], {
+  // A process group of its own, killed when the CLI ends, however it ends.
+  const child: ChildProcess = spawnGroup(process.execPath, [vitepress, 'dev'], {
     cwd: docsDir,
-    detached: process.platform !== 'win32',
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const url = new Promise<string>((resolve, reject) => {
     let output = ''
     const onData = (chunk: Buffer) => {
-      output += stripAnsi(chunk.toString())
+      output += stripVTControlCharacters(chunk.toString())
       const address = /Local:\s+(http:\/\/\S+)/.exec(output)?.[1]
       if (address) resolve(address.endsWith('/') ? address : `${address}/`)
     }
@@ -45,7 +45,7 @@ export function serveDocs(courseRoot: string): DocsServer {
   return {
     url,
     stop: () => {
-      if (child.pid !== undefined && child.exitCode === null) killTree(child.pid)
+      if (child.exitCode === null) killGroup(child.pid)
     },
   }
 }

@@ -1,35 +1,44 @@
-/** Hints one at a time, for the task the student is stuck on, remembered across restarts. */
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { readHints, type Exercise, type TaskHints } from '@iterlings/course'
-import type { Progress } from './progress.ts'
-import type { Hint } from './screen.ts'
+/** Hints one at a time, for the task the student is stuck on: the first failing task, and no other. */
+import type { TaskHints } from '@iterlings/course'
+import { firstFailure } from './outcome.ts'
+import { isFinished, type Result } from './result.ts'
 
-/** The hints of `task` ("1. iter", as the tests' describe block names it), else of the first task. */
-export function hintsFor(exercise: Exercise, task: string | undefined): TaskHints | undefined {
-  if (!existsSync(path.join(exercise.dir, 'hints.md'))) return undefined
-  const tasks = readHints(exercise)
-  const number = task?.split(' ')[0]
-  return (
-    tasks.find((candidate) => candidate.task === task) ??
-    tasks.find((candidate) => candidate.task.split(' ')[0] === number) ??
-    tasks[0]
-  )
-}
+export type HintAnswer =
+  | { notice: string }
+  /** One more hint of `hints` to show: `seen` of them, counting it. */
+  | { hints: TaskHints; seen: number }
 
-/** The hints seen so far, after showing one more when `more` is set. */
-export function hint(
-  progress: Progress,
-  exercise: Exercise,
-  task: string | undefined,
-  { more }: { more: boolean },
-): Hint {
-  const hints = hintsFor(exercise, task)
-  if (!hints) return { task: task ?? exercise.slug, shown: [], total: 0 }
-  let seen = progress.hintsSeen(exercise.slug, hints.task)
-  if (more && seen < hints.hints.length) {
-    seen += 1
-    progress.setHintsSeen(exercise.slug, hints.task, seen)
-  }
-  return { task: hints.task, shown: hints.hints.slice(0, seen), total: hints.hints.length }
+/** The hints of a task (numbered as the tests' describe blocks: "3. take"). */
+export const hintsOfTask = (all: TaskHints[], task: number) =>
+  all.find((hints) => Number(hints.task.split('.')[0]) === task)
+
+/**
+ * What `h` gives for this result: one more hint of the task that fails first, or why there is
+ * none (still running, done, only a type error left, or nothing could run: no task's hints are spent).
+ */
+export function nextHint(
+  all: TaskHints[],
+  result: Result | undefined,
+  seen: (task: string) => number,
+): HintAnswer {
+  if (!result?.tests) return { notice: 'The tests are still running: press h again in a moment.' }
+  if (isFinished(result)) return { notice: 'Every test passes: no hint needed.' }
+  const failure = firstFailure(result.tests)
+  if (result.tests.stop || failure?.kind === 'error')
+    return {
+      notice:
+        'No hint yet: the tests could not run (see above). Fix that first; hints are for a failing task.',
+    }
+  if (!failure)
+    return {
+      notice:
+        'Every test passes: the type error above is what is left. Hints are for failing tests.',
+    }
+  const { task } = failure.test
+  if (task === undefined)
+    return { notice: 'The failing test belongs to no task, so no hint is for it: see hints.md.' }
+  const hints = hintsOfTask(all, task)
+  if (!hints)
+    return { notice: 'hints.md has no hints for this task: its README section explains it.' }
+  return { hints, seen: Math.min(seen(hints.task) + 1, hints.hints.length) }
 }

@@ -7,15 +7,17 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Course, Exercise } from '@iterlings/course'
-import { isDone, type RunSummary } from './summary.ts'
+import { isFinished, type Result } from './result.ts'
 
 export const STATE_FILE = '.iterlings-state.json'
 
 interface State {
-  version: 1
-  results: Record<string, { fingerprint: string; summary: RunSummary }>
+  version: 2
+  results: Record<string, Result & { fingerprint: string }>
   /** How many hints of each task a student has seen: slug → task → count. */
   hints: Record<string, Record<string, number>>
+  /** The exercise the student was on, to come back to. */
+  current?: string
 }
 
 export class Progress {
@@ -27,43 +29,52 @@ export class Progress {
     this.#state = readState(this.#file)
   }
 
-  /** The last result of an exercise, if its files have not changed since. */
-  cached(exercise: Exercise): RunSummary | undefined {
+  /** What is known about an exercise's files as they are now: nothing once they changed. */
+  cached(exercise: Exercise): Result | undefined {
     const entry = this.#state.results[exercise.slug]
-    return entry && entry.fingerprint === fingerprint(exercise) ? entry.summary : undefined
+    if (!entry || entry.fingerprint !== fingerprint(exercise)) return undefined
+    const { fingerprint: _fingerprint, ...result } = entry
+    return result
   }
 
   /**
-   * Runs `test` and remembers its result against the files as they were when it started: a file
-   * saved during the run leaves the result stale, so it is run again rather than trusted.
+   * Remembers what a run found about the files as they were when it started (`tested`, their
+   * fingerprint then): a file saved during the run leaves the result stale, so it is not kept,
+   * and the run that the save started is trusted instead. A run stopped by the time limit says nothing about the tests: not kept.
    */
-  async test(exercise: Exercise, test: () => Promise<RunSummary>): Promise<RunSummary> {
-    const tested = fingerprint(exercise)
-    const summary = await test()
-    const { [exercise.slug]: _previous, ...others } = this.#state.results
-    // A run stopped by the time limit says nothing about the tests; do not cache it.
-    this.#state.results = summary.timedOut
-      ? others
-      : { ...others, [exercise.slug]: { fingerprint: tested, summary } }
+  record(exercise: Exercise, tested: string, found: Result): void {
+    // Stale, it would only push out what a later run found about the files as they are.
+    if (found.tests?.stop || tested !== fingerprint(exercise)) return
+    const previous = this.#state.results[exercise.slug]
+    const kept = previous?.fingerprint === tested ? previous : { fingerprint: tested }
+    this.#state.results = { ...this.#state.results, [exercise.slug]: { ...kept, ...found } }
     this.#save()
-    return summary
   }
 
   isDone(exercise: Exercise): boolean {
-    const summary = this.cached(exercise)
-    return summary !== undefined && isDone(summary)
+    return isFinished(this.cached(exercise))
   }
 
   doneCount(): number {
     return this.course.exercises.filter((exercise) => this.isDone(exercise)).length
   }
 
-  hintsSeen(slug: string, task: string): number {
-    return this.#state.hints[slug]?.[task] ?? 0
+  get hintsSeen(): Record<string, Record<string, number>> {
+    return this.#state.hints
   }
 
   setHintsSeen(slug: string, task: string, count: number): void {
     this.#state.hints[slug] = { ...this.#state.hints[slug], [task]: count }
+    this.#save()
+  }
+
+  get current(): string | undefined {
+    return this.#state.current
+  }
+
+  set current(slug: string | undefined) {
+    if (slug === this.#state.current) return
+    this.#state.current = slug
     this.#save()
   }
 
@@ -73,11 +84,20 @@ export class Progress {
 }
 
 function readState(file: string): State {
-  const empty: State = { version: 1, results: {}, hints: {} }
+  const empty: State = { version: 2, results: {}, hints: {} }
   try {
-    const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<State>
-    if (state.version !== 1) return empty
-    return { version: 1, results: state.results ?? {}, hints: state.hints ?? {} }
+    const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<Omit<State, 'version'>> & {
+      version?: number
+    }
+    // Version 1 kept results in another shape: its hint counts still hold, its results are run again.
+    if (state.version === 1) return { ...empty, hints: state.hints ?? {} }
+    if (state.version !== 2) return empty
+    return {
+      version: 2,
+      results: state.results ?? {},
+      hints: state.hints ?? {},
+      ...(typeof state.current === 'string' && { current: state.current }),
+    }
   } catch {
     // Missing or unreadable: start afresh; the tests rebuild it.
     return empty

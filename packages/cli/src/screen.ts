@@ -1,16 +1,19 @@
-/** Everything the CLI prints, as plain functions from state to text, so tests can read it. */
+/** The lines every command prints, as plain functions of what they show, so tests can read them. */
 import { stripVTControlCharacters } from 'node:util'
-import type { Exercise } from '@iterlings/course'
-import { relative, type Failure, type RunSummary } from './summary.ts'
-import { isDone } from './summary.ts'
+import { pathToFileURL } from 'node:url'
+import { hostname } from 'node:os'
+import type { TaskHints } from '@iterlings/course'
+import { countOf, isDone, tasksOf, type Failure, type RunOutcome, type Where } from './outcome.ts'
+import { relative } from './paths.ts'
+import { failingTask, isFinished, type Result } from './result.ts'
 import type { Style } from './style.ts'
+import type { TypeReport } from './types/report.ts'
 
-export type Status = 'done' | 'failing' | 'not run' | 'not available'
-
-export interface ListRow {
-  exercise: Exercise
-  status: Status
-  summary?: RunSummary
+/** How to draw: colours (or not), clickable file links (on a terminal), paths relative to the course. */
+export interface Look {
+  style: Style
+  links: boolean
+  root: string
 }
 
 export function progressBar(done: number, total: number, style: Style, width = 20): string {
@@ -19,94 +22,140 @@ export function progressBar(done: number, total: number, style: Style, width = 2
   return `${bar} ${done} / ${total} exercises done`
 }
 
-/** "3 passed, 39 failed" with a mark in front. */
-export function counts(summary: RunSummary, style: Style): string {
-  if (summary.timedOut) return style.red('✗ stopped: the tests ran too long')
-  const mark = isDone(summary) ? style.green('✓') : style.red('✗')
-  return `${mark} ${style.green(`${summary.passed} passed`)}, ${summary.failed > 0 ? style.red(`${summary.failed} failed`) : '0 failed'}`
+/** "✗ 3 passed, 39 failed", or why nothing could be counted. */
+export function counts(outcome: RunOutcome, style: Style): string {
+  if (outcome.stop) return style.red('✗ stopped: the tests ran too long')
+  const passed = countOf(outcome, 'passed')
+  const failed = countOf(outcome, 'failed')
+  const mark = isDone(outcome) ? style.green('✓') : style.red('✗')
+  const text = `${mark} ${style.green(`${passed} passed`)}, ${failed > 0 ? style.red(`${failed} failed`) : '0 failed'}`
+  const unloaded = outcome.errors.filter((error) => error.file).length
+  return unloaded > 0
+    ? `${text}, ${style.red(`${unloaded} test ${unloaded === 1 ? 'file' : 'files'} could not load`)}`
+    : text
 }
 
-/** The lines that explain why an exercise is not done yet. */
-export function explain(
-  summary: RunSummary,
-  root: string,
-  style: Style,
-  timeLimitMs: number,
-): string[] {
-  if (summary.timedOut) {
-    return [
-      style.red(`Your code ran for more than ${timeLimitMs / 1000} s, so the tests were stopped.`),
-      'Is there a loop that never ends (a while (true) without a way out, an iterator that is',
-      'never done)? Fix it and save: watching goes on.',
-    ]
-  }
-  if (!summary.firstFailure) return []
-  return failureLines(summary.firstFailure, root, style)
+/** A file and line to show: relative, and a link the terminal opens (OSC 8) where it can. */
+export function place(where: Pick<Where, 'file' | 'line' | 'column'>, look: Look): string {
+  const text = look.style.cyan(`${relative(look.root, where.file)}:${where.line}:${where.column}`)
+  if (!look.links) return text
+  const url = pathToFileURL(where.file)
+  url.hostname = hostname()
+  return `\u001b]8;;${url.href}\u001b\\${text}\u001b]8;;\u001b\\`
 }
 
-function failureLines(failure: Failure, root: string, style: Style): string[] {
-  const lines = [style.bold(`First failure: ${failure.test}`)]
-  lines.push(...failure.message.split('\n').map((line) => `  ${style.red(line)}`))
-  if (failure.where) {
-    const { file, line, column, text } = failure.where
-    lines.push(`  ${style.cyan(`${relative(root, file)}:${line}:${column}`)}`)
-    lines.push(`  ${style.dim(`${String(line).padStart(4)} │`)} ${text.trimEnd()}`)
-  }
+function quoted(where: Where, look: Look): string[] {
+  const lines = [`  ${place(where, look)}`]
+  if (where.text !== undefined)
+    lines.push(`  ${look.style.dim(`${String(where.line).padStart(4)} │`)} ${where.text.trimEnd()}`)
   return lines
 }
 
-export function statusOf(summary: RunSummary | undefined, available: boolean): Status {
-  if (!available) return 'not available'
-  if (!summary) return 'not run'
-  return isDone(summary) ? 'done' : 'failing'
+/** Why the tests say the exercise is not done: the time limit, or the first failure in task order. */
+export function failureLines(
+  outcome: RunOutcome,
+  failure: Failure | undefined,
+  look: Look,
+  options: { entryMissing?: string | undefined } = {},
+): string[] {
+  const { style } = look
+  if (outcome.stop) {
+    return [
+      style.red(outcome.stop.detail),
+      'Fix it; the tests run again on your next save (or run them again).',
+    ]
+  }
+  if (options.entryMissing) {
+    return [
+      style.red(`${options.entryMissing} is missing, so the tests cannot load it.`),
+      'Press r to reset it to the starter (or put your file back).',
+    ]
+  }
+  if (!failure) return []
+  const { message = 'failed', where } = failure.kind === 'test' ? failure.test : failure.error
+  const title =
+    failure.kind === 'test'
+      ? `First failure: ${failure.test.name}`
+      : failure.error.file
+        ? `${failure.error.file} could not load:`
+        : 'An error outside the tests:'
+  const lines = [style.bold(title)]
+  lines.push(...message.split('\n').map((line) => `  ${style.red(line)}`))
+  if (where) lines.push(...quoted(where, look))
+  return lines
 }
 
-export function listLines(rows: ListRow[], style: Style): string[] {
-  const width = Math.max(...rows.map((row) => row.exercise.slug.length))
-  return rows.map(({ exercise, status, summary }) => {
-    const name = exercise.slug.padEnd(width)
-    switch (status) {
-      case 'done':
-        return `${style.green('✓')} ${name}  ${style.green('done')}`
-      case 'failing':
-        return `${style.red('✗')} ${name}  ${summary?.timedOut ? 'ran too long' : `${summary?.passed ?? 0} / ${(summary?.passed ?? 0) + (summary?.failed ?? 0)} tests pass`}`
-      case 'not run':
-        return `${style.dim('·')} ${name}  ${style.dim('not run yet')}`
-      case 'not available':
-        return `${style.dim('·')} ${style.dim(name)}  ${style.dim('not in this copy of the course yet')}`
-    }
-  })
+/** The first type error, with its place: after the test results, since tests come first. */
+export function typeErrorLines(report: TypeReport | undefined, look: Look): string[] {
+  if (!report?.first) return []
+  const { first } = report
+  const count =
+    report.complete && report.errors > 1 ? look.style.dim(` (1 of ${report.errors})`) : ''
+  const lines = [look.style.bold(`Type error${count}:`)]
+  lines.push(...first.message.split('\n').map((line) => `  ${look.style.red(line)}`))
+  if (first.file) lines.push(...quoted(first, look))
+  return lines
+}
+
+/**
+ * Where the student is inside an exercise: "task 3 of 14", or what else stands between them and
+ * done. Undefined before anything ran.
+ */
+export function standing(result: Result | undefined, readmeTasks: number): string | undefined {
+  const tests = result?.tests
+  if (!tests) return undefined
+  if (isFinished(result)) return 'done'
+  if (tests.stop) return 'ran too long'
+  if (tests.errors.length > 0) return 'does not load'
+  const task = failingTask(result)
+  const total = Math.max(readmeTasks, tasksOf(tests).length)
+  if (task !== undefined) return `task ${task} of ${total}`
+  if (!isDone(tests)) return `${countOf(tests, 'passed')} / ${tests.tests.length} tests pass`
+  const errors = result?.types?.errors ?? 0
+  if (errors > 0) return `tests pass, ${errors} type ${errors === 1 ? 'error' : 'errors'}`
+  return 'tests pass, checking types'
 }
 
 export interface Hint {
-  task: string
-  /** The hints seen so far, oldest first. */
-  shown: string[]
-  total: number
+  task: TaskHints
+  seen: number
 }
 
 /** With `latestOnly` (a window too short for them all), the earlier hints give way to a note. */
-export function hintLines(
-  hint: Hint | undefined,
-  style: Style,
-  { latestOnly = false } = {},
-): string[] {
-  if (!hint) return []
-  if (hint.total === 0)
-    return [style.yellow('No hints for this exercise yet: the README explains each task.')]
-  const lines = [style.yellow(`Hints for ${hint.task} (${hint.shown.length} of ${hint.total}):`)]
-  const hidden = latestOnly ? hint.shown.length - 1 : 0
+export function hintLines(hint: Hint, style: Style, { latestOnly = false } = {}): string[] {
+  const { task, seen } = hint
+  const total = task.hints.length
+  if (total === 0) return [style.yellow(`No hints for ${task.task} yet: the README explains it.`)]
+  const lines = [style.yellow(`Hints for ${task.task} (${seen} of ${total}):`)]
+  const hidden = latestOnly ? seen - 1 : 0
   if (hidden > 0)
     lines.push(
       style.dim(`  (${hidden === 1 ? 'hint 1 is' : `hints 1 to ${hidden} are`} in hints.md)`),
     )
-  hint.shown.forEach((text, index) => {
+  task.hints.slice(0, seen).forEach((text, index) => {
     if (index < hidden) return
-    const [first = '', ...rest] = text.split('\n')
+    const [first = '', ...rest] = markdownLines(text, style)
     lines.push(`  ${index + 1}. ${first}`, ...rest.map((line) => `     ${line}`))
   })
-  if (hint.shown.length === hint.total)
-    lines.push(style.dim('  That was the last hint for this task.'))
+  if (seen === total) lines.push(style.dim('  That was the last hint for this task.'))
+  return lines
+}
+
+/**
+ * A hint's markdown for a terminal: code fences go (their code stays, in colour),
+ * `inline code` loses its backticks and stands out.
+ */
+export function markdownLines(text: string, style: Style): string[] {
+  const lines: string[] = []
+  let inCode = false
+  for (const line of text.split('\n')) {
+    if (/^\s*```/.test(line)) {
+      inCode = !inCode
+      continue
+    }
+    if (inCode) lines.push(style.cyan(line))
+    else lines.push(line.replace(/`([^`]+)`/g, (_, code: string) => style.cyan(code)))
+  }
   return lines
 }
 
@@ -118,7 +167,8 @@ export function hintLines(
 export function wrapLine(line: string, width: number): string[] {
   const plain = (text: string) => stripVTControlCharacters(text)
   if (plain(line).length <= width) return [line]
-  const indent = ' '.repeat(/^ *(?:\d+\. )?/.exec(plain(line))?.[0].length ?? 0)
+  // Under a list number, or under the code of a quoted line ("  12 │ code").
+  const indent = ' '.repeat(/^ *(?:\d+\. |\d+ │ )?/.exec(plain(line))?.[0].length ?? 0)
   if (indent.length > width / 2) return [line]
   const [first = '', ...words] = line.split(' ')
   const lines: string[] = []

@@ -1,6 +1,7 @@
 /**
  * A throwaway copy of the course for end-to-end tests and the benchmark: course.json, the base
- * tsconfig and a few exercises, committed to a fresh git repository as a student's clone would be.
+ * tsconfig and a few exercises, committed to a fresh git repository as a student's clone would be,
+ * with the starters recorded as its first install records them.
  * Each exercise's node_modules links to the real one, so nothing is installed and the real
  * exercises are never touched.
  */
@@ -8,6 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { recordStarters } from '../bin/starters.js'
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..')
 export const CLI = path.resolve(import.meta.dirname, '../bin/iterlings.js')
@@ -46,6 +48,8 @@ export function copyCourse(slugs: string[]): CourseCopy {
     '-m',
     'course',
   )
+  // As the first pnpm install of a clone does.
+  recordStarters(root, slugs)
   return {
     root,
     file: (relativePath) => path.join(root, ...relativePath.split('/')),

@@ -70,8 +70,9 @@ export function judge(
     const stopped = runs.some((run) => run.outcome.stop)
     const caughtBy = stopped ? [] : runs.flatMap(failed)
     if (caughtBy.length === 0) {
-      const [stoppedRun] = runs.filter((run) => run.outcome.stop)
-      if (stoppedRun) runProblems(stoppedRun, mistake.target)
+      // A run that was stopped or broke (a worker out of memory) proves nothing: say why.
+      const [troubled] = runs.filter((run) => run.outcome.stop || run.outcome.errors.length > 0)
+      if (troubled) runProblems(troubled, mistake.target)
       else
         problems.push(
           `${where}: ${mistake.target} passes every test — no test catches this mistake; add one that fails on it`,

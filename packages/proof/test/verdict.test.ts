@@ -102,6 +102,24 @@ describe('judge', () => {
     )
   })
 
+  it('reports the error of a mistake run that broke before any test failed, not "passes every test"', () => {
+    const proof = judge(
+      '01-x',
+      {
+        solution: run('solution', ['passed', 'passed']),
+        starter: run('src', ['failed', 'failed']),
+        mistakes: [
+          run('mistakes/a.ts', [], { errors: [{ message: 'Worker exited unexpectedly' }] }),
+          run('mistakes/b.ts', ['failed', 'passed']),
+        ],
+      },
+      { tasks, mistakes },
+    )
+    expect(proof.problems).toEqual([
+      'exercises/01-x: error while running mistakes/a.ts: Worker exited unexpectedly',
+    ])
+  })
+
   it('counts type tests on the solution as tests of their rules, and type-checked mistakes as caught', () => {
     const typeTest = {
       name: '1. a › 1.2 is typed',

@@ -39,6 +39,11 @@ export interface SpyOptions {
   oneShot?: boolean
   /** Pulls allowed before the source throws a RunawayIterationError. Default: no limit for finite values, RUNAWAY_LIMIT for infinite ones. */
   limit?: number
+  /**
+   * Makes the source break: its `next()` throws `error` once `after` values have been handed out,
+   * and is done from then on, as a generator that threw is.
+   */
+  fail?: { after: number; error: unknown }
 }
 
 type Producer<T> = (index: number) => T
@@ -65,7 +70,7 @@ export function infiniteSource<T = number>(
 }
 
 function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): SourceSpy<T> {
-  const { label = 'the source', closable = true, oneShot = false, limit = Infinity } = options
+  const { label = 'the source', closable = true, oneShot = false, limit = Infinity, fail } = options
   let opens = 0
   let pulls = 0
   let returns = 0
@@ -94,13 +99,18 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
           finished = true
           return { done: true, value: undefined }
         }
+        if (fail && position === fail.after) {
+          closed = true
+          throw fail.error
+        }
         const value = produce(position)
         position += 1
         pulled.push(value)
         return { done: false, value }
       },
+      // As every built-in iterator does: an opened iterator is its own iterable, with no side effect.
       [Symbol.iterator]() {
-        return oneShot ? iterator : open()
+        return iterator
       },
     }
     if (closable) {
@@ -152,4 +162,44 @@ function makeSpy<T>(produce: Producer<T>, length: number, options: SpyOptions): 
     },
   }
   return Object.freeze(spy)
+}
+
+export interface RestartingIterator extends IterableIterator<number> {
+  /** Calls of `[Symbol.iterator]()`: each one restarted the count. */
+  readonly opens: number
+  /** Calls of `next()`. */
+  readonly pulls: number
+}
+
+/**
+ * An iterator like the seed's MyNumbers: `next()` yields 1, 2, 3, … (guarded as infiniteSource is), and
+ * `[Symbol.iterator]()` restarts the count at 1 and returns the iterator itself. Built-in iterators
+ * return themselves with no side effect; this one shows whether code opens what it was handed.
+ */
+export function restartingIterator(): RestartingIterator {
+  let opens = 0
+  let pulls = 0
+  let current = 1
+  return Object.freeze({
+    get opens() {
+      return opens
+    },
+    get pulls() {
+      return pulls
+    },
+    next(): IteratorResult<number> {
+      pulls += 1
+      if (pulls > RUNAWAY_LIMIT)
+        throw new RunawayIterationError(
+          `the iterator is infinite, and ${pulls.toLocaleString('en-US')} values were pulled from it: ` +
+            'does your loop ever stop? Stop pulling once you have what you need.',
+        )
+      return { done: false, value: current++ }
+    },
+    [Symbol.iterator]() {
+      opens += 1
+      current = 1
+      return this
+    },
+  })
 }

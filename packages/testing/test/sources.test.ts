@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { collect, pull } from '../src/collect.ts'
 import { iterationMatchers } from '../src/matchers.ts'
-import { infiniteSource, RunawayIterationError, RUNAWAY_LIMIT, spySource } from '../src/sources.ts'
+import {
+  infiniteSource,
+  restartingIterator,
+  RunawayIterationError,
+  RUNAWAY_LIMIT,
+  spySource,
+} from '../src/sources.ts'
 
 expect.extend(iterationMatchers)
 
@@ -42,6 +48,37 @@ describe('spySource', () => {
     expect([...oneShot]).toEqual([])
     const iterator = oneShot[Symbol.iterator]()
     expect(iterator[Symbol.iterator]() === iterator).toBe(true)
+  })
+
+  it('hands out iterators that return themselves when opened, as built-in iterators do', () => {
+    const source = spySource([1, 2])
+    const iterator = source[Symbol.iterator]()
+    iterator.next()
+    expect(iterator[Symbol.iterator]() === iterator).toBe(true)
+    expect([...iterator]).toEqual([2])
+    expect(source.opens).toBe(1)
+  })
+
+  it('breaks on request: next() throws after the values it was told to give, then is done', () => {
+    const error = new Error('the disk is gone')
+    const source = spySource([1, 2, 3], { fail: { after: 1, error } })
+    const iterator = source[Symbol.iterator]()
+    expect(iterator.next()).toEqual({ done: false, value: 1 })
+    expect(() => iterator.next()).toThrow(error)
+    expect(iterator.next()).toEqual({ done: true, value: undefined })
+    expect({ pulls: source.pulls, returns: source.returns }).toEqual({ pulls: 3, returns: 0 })
+  })
+
+  it('restartingIterator restarts at 1 each time it is opened, and counts opens and pulls', () => {
+    const counter = restartingIterator()
+    expect([counter.next().value, counter.next().value]).toEqual([1, 2])
+    expect(counter[Symbol.iterator]() === counter).toBe(true)
+    expect(counter.next().value).toBe(1)
+    expect({ opens: counter.opens, pulls: counter.pulls }).toEqual({ opens: 1, pulls: 3 })
+  })
+
+  it('restartingIterator calls a loop that never stops runaway instead of hanging', () => {
+    expect(() => [...restartingIterator()]).toThrow(RunawayIterationError)
   })
 
   it('can leave out return(), as array iterators do', () => {

@@ -1,7 +1,9 @@
 /**
- * Runs examples for one Try-it panel. The page keeps this worker for the next run only when a run
- * finished cleanly (nothing of it left running); after a time-out or an error it terminates the
- * worker, which is also how an endless loop is stopped.
+ * Runs examples for one Try-it panel, reporting as a host of `supervise` (@iterlings/run): `begin`
+ * just before the code runs, its output, an `error` for what Node would stop on (an uncaught
+ * error, an unhandled rejection), and `done` once nothing of it is left to run. The page keeps
+ * this worker for the next run only when a run finished cleanly; otherwise it terminates it, which
+ * is also how an endless loop is stopped.
  *
  * TypeScript becomes JavaScript with sucrase, which only strips types and keeps every line where
  * it was, so a runtime error's line is the line the reader sees. The code runs as a module (as
@@ -9,12 +11,14 @@
  */
 import { transform } from 'sucrase'
 import { inspect } from './inspect.ts'
-import type { FromWorker } from './messages.ts'
+import type { FromRunner } from './messages.ts'
 
 /** A flood of output would swamp the page; past this the run goes on but prints nothing more. */
 const MAX_LINES = 1000
+/** How long a run that has nothing left to do waits before it is done (see finishWhenIdle). */
+const SETTLE_MS = 15
 
-const post = (message: FromWorker) => self.postMessage(message)
+const post = (message: FromRunner) => self.postMessage(message)
 // The run in progress: each message from the page starts a new one.
 let printed = 0
 let finished = true
@@ -25,11 +29,11 @@ for (const level of ['log', 'info', 'debug', 'warn', 'error'] as const) {
   console[level] = (...values: unknown[]) => {
     if (finished) return
     printed += 1
-    if (printed === MAX_LINES + 1) post({ type: 'truncated', limit: MAX_LINES })
+    if (printed === MAX_LINES + 1) post({ kind: 'truncated', limit: MAX_LINES })
     if (printed > MAX_LINES) return
     const text = values.map((value) => (typeof value === 'string' ? value : inspect(value)))
     post({
-      type: 'log',
+      kind: 'output',
       stream: level === 'warn' || level === 'error' ? 'stderr' : 'stdout',
       text: text.join(' '),
     })
@@ -62,21 +66,31 @@ Object.assign(globalThis, {
 
 function finishWhenIdle() {
   if (!moduleDone || pending.size > 0) return
-  // One more turn, so promise callbacks queued by the last timer get to run.
+  // A little later, so that promise callbacks queued by the last timer run, and the browser gets
+  // to report a rejection nothing handled: it does so in a task of its own, which a 0 ms timer
+  // can overtake.
   realSetTimeout(() => {
     if (pending.size === 0 && !finished) {
       finished = true
-      post({ type: 'done' })
+      post({ kind: 'done' })
     }
-  })
+  }, SETTLE_MS)
 }
 
-function fail(error: unknown, line?: number) {
+/** What Node stops on: the error is reported, nothing after it prints, and the run ends. */
+function fail(error: unknown, line?: number, rejection = false) {
   if (finished) return
   finished = true
-  const text =
+  const message =
     error instanceof Error ? `${error.name}: ${error.message}` : `Uncaught ${inspect(error)}`
-  post({ type: 'error', text, line: line ?? lineOf(error) })
+  const at = line ?? lineOf(error)
+  if (rejection) post({ kind: 'rejection' })
+  post({
+    kind: 'error',
+    message,
+    ...(at !== undefined && { where: { file: 'example.ts', line: at, column: 1 } }),
+  })
+  post({ kind: 'done' })
 }
 
 /** The line of the example where an error was thrown, from the first stack frame in its module. */
@@ -96,7 +110,7 @@ self.addEventListener('error', (event) => {
 })
 self.addEventListener('unhandledrejection', (event) => {
   event.preventDefault()
-  fail(event.reason)
+  fail(event.reason, undefined, true)
 })
 
 self.addEventListener('message', async (event: MessageEvent<{ code: string }>) => {
@@ -113,6 +127,7 @@ self.addEventListener('message', async (event: MessageEvent<{ code: string }>) =
     return
   }
   moduleUrl = URL.createObjectURL(new Blob([js], { type: 'text/javascript' }))
+  post({ kind: 'begin' }) // the time limit starts now, when the code starts to run
   try {
     await import(/* @vite-ignore */ moduleUrl)
   } catch (error) {

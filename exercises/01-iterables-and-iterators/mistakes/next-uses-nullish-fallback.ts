@@ -1,9 +1,0 @@
-// Mistake: `value ?? fallback`. It swaps a real null (or undefined) value for the fallback.
-import { StopIteration } from '../solution/index.ts'
-export * from '../solution/index.ts'
-
-export function next<T, D = never>(iterator: Iterator<T>, ...fallback: [] | [D]): T | D {
-  const result = iterator.next()
-  if (result.done && fallback.length === 0) throw new StopIteration()
-  return (result.value ?? fallback[0]) as T | D
-}

@@ -1,0 +1,46 @@
+// Breaks 2.4: checks for the end only after handing out a value, as a do...while loop does, so
+// an empty range still yields its start.
+export * from '../solution/index.ts'
+
+function whole(name: string, value: number): number {
+  if (!Number.isInteger(value)) throw new RangeError(`a Range ${name} must be a whole number`)
+  return value
+}
+
+export class Range implements Iterable<number> {
+  readonly #start: number
+  readonly #stop: number
+  readonly #step: number
+
+  constructor(startOrStop: number, stop?: number, step = 1) {
+    const oneArgument = stop === undefined
+    this.#start = oneArgument ? 0 : whole('start', startOrStop)
+    this.#stop = whole('stop', oneArgument ? startOrStop : stop)
+    this.#step = whole('step', step)
+    if (step === 0) throw new RangeError('a Range step must not be 0')
+  }
+
+  get length(): number {
+    return Math.max(0, Math.ceil((this.#stop - this.#start) / this.#step))
+  }
+
+  [Symbol.iterator](): IterableIterator<number> {
+    const stop = this.#stop
+    const step = this.#step
+    let current = this.#start
+    let first = true
+    return {
+      next(): IteratorResult<number, undefined> {
+        const value = current
+        const handedOut = first || (step > 0 ? current < stop : current > stop)
+        first = false
+        if (!handedOut) return { done: true, value: undefined }
+        current += step
+        return { done: false, value }
+      },
+      [Symbol.iterator]() {
+        return this
+      },
+    }
+  }
+}
