@@ -7,7 +7,9 @@ function counting(limit: number): Iterable<number> {
         next() {
           console.log('  next')
           n += 1
-          return n > limit ? { done: true, value: undefined } : { done: false, value: n }
+          return n > limit
+            ? { done: true, value: undefined }
+            : { done: false, value: n }
         },
         return() {
           console.log('  return')

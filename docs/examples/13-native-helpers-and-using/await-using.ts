@@ -1,3 +1,4 @@
+// Node 24+: older Nodes cannot parse `await using`.
 async function connect(name: string) {
   console.log('connect', name)
   return {

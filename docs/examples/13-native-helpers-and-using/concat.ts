@@ -6,6 +6,7 @@ declare global {
   }
 }
 // ---cut---
+// Node 26+: Iterator.concat is ES2026, in Node since 26.
 function* later() {
   console.log('  later opened')
   yield 'z'

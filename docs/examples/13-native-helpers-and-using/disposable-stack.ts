@@ -1,3 +1,4 @@
+// Node 24+: `using` and DisposableStack.
 // A handle from an older API: close(), and no [Symbol.dispose]().
 function open(name: string) {
   if (name === 'bad') throw new Error(`cannot open ${name}`)
@@ -10,7 +11,9 @@ function openAll(names: string[]) {
   // closes what is open so far. On success, move() takes everything
   // out into a new stack, and the `using` one closes nothing.
   using stack = new DisposableStack()
-  const handles = names.map((name) => stack.adopt(open(name), (handle) => handle.close()))
+  const handles = names.map((name) =>
+    stack.adopt(open(name), (handle) => handle.close()),
+  )
   const owned = stack.move()
   return { handles, [Symbol.dispose]: () => owned.dispose() }
 }

@@ -1,3 +1,4 @@
+// Node 24+: `using`, and iterators that have [Symbol.dispose]().
 function* lines() {
   try {
     yield 'first'

@@ -1,3 +1,4 @@
+// Node 22+: Array.fromAsync came to Node in version 22.
 async function* pages() {
   for (const page of [1, 2, 3]) {
     await null // as if each page came over the network

@@ -1,3 +1,4 @@
+// Node 22+: the helpers are methods of every built-in iterator.
 // A source that says when it is pulled, and when it is closed.
 function* scores(): Generator<[string, number]> {
   const all: [string, number][] = [

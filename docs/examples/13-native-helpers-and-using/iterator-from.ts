@@ -1,9 +1,12 @@
+// Node 22+: Iterator.from, from the same standard as the helpers.
 // An iterator from an older API: a next() method, and nothing else.
 const counter = {
   count: 0,
   next(): IteratorResult<number, undefined> {
     this.count += 1
-    return this.count > 3 ? { done: true, value: undefined } : { done: false, value: this.count }
+    return this.count > 3
+      ? { done: true, value: undefined }
+      : { done: false, value: this.count }
   },
 }
 console.log('iterable?', Symbol.iterator in counter)

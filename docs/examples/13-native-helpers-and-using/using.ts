@@ -1,3 +1,4 @@
+// Node 24+: older Nodes cannot parse `using`.
 function open(name: string) {
   console.log('open', name)
   return {

@@ -29,5 +29,6 @@ const output = collect([])
 try {
   await pipeline(Readable.from(failing()), shout, output)
 } catch (error) {
-  console.log((error as Error).message, '| output destroyed:', output.destroyed)
+  const { message } = error as Error
+  console.log(message, '| output destroyed:', output.destroyed)
 }
