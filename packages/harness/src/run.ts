@@ -4,6 +4,7 @@
  * harness with vitest.
  */
 import { fork } from 'node:child_process'
+import { createRequire } from 'node:module'
 import type { ChildJob, ChildMessage } from './child.ts'
 import type { RunRecord } from './records.ts'
 
@@ -13,6 +14,12 @@ export interface ChildRun {
   stopped?: string
 }
 
+/**
+ * The built-ins Part III's exercises use and this Node lacks, filled in before the child's
+ * --frozen-intrinsics freezes them: Node runs a --require module first (@iterlings/platform).
+ */
+const platform = createRequire(import.meta.url).resolve('@iterlings/platform/preload')
+
 export function runInChild(job: ChildJob, timeoutMs: number): Promise<ChildRun> {
   // Node runs JavaScript only: from the TypeScript sources (under vitest), the built child.
   const entry = import.meta.url.endsWith('.ts') ? '../dist/child.js' : './child.js'
@@ -20,6 +27,8 @@ export function runInChild(job: ChildJob, timeoutMs: number): Promise<ChildRun> 
     detached: true,
     execArgv: [
       ...process.execArgv,
+      '--require',
+      platform,
       '--experimental-vm-modules',
       '--frozen-intrinsics',
       '--no-warnings',

@@ -1,4 +1,6 @@
 import '@iterlings/platform'
+import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 
 // Each built-in Part III uses, at work on whatever Node runs this (CI runs it on 20, 22, 24, 26).
@@ -61,5 +63,23 @@ describe(`the platform on Node ${process.version}`, () => {
       [1, [1, 3]],
       [0, [2]],
     ])
+  })
+})
+
+describe('the preload, for a process that freezes its built-ins', () => {
+  it('fills them in before Node freezes them, without eval', () => {
+    const preload = createRequire(import.meta.url).resolve('@iterlings/platform/preload')
+    const check = `
+      async function* ticks() { yield 1 }
+      const frozen = Object.isFrozen(Object.getPrototypeOf(Object.getPrototypeOf([].values())))
+      console.log(frozen, typeof Iterator.concat, typeof ticks()[Symbol.asyncDispose],
+        typeof DisposableStack, typeof Object.groupBy)`
+    const flags = ['--frozen-intrinsics', '--disallow-code-generation-from-strings']
+    const output = execFileSync(
+      process.execPath,
+      [...flags, '--no-warnings', '--require', preload, '-e', check],
+      { encoding: 'utf8' },
+    )
+    expect(output).toBe('true function function function function\n')
   })
 })
