@@ -31,7 +31,9 @@ export function proofRow(proof: Proof): string[] {
           proof.harness.agreed === proof.harness.targets,
           `${proof.harness.agreed}/${proof.harness.targets} agree`,
         )
-      : pc.red('✗ not run'),
+      : proof.runtimeOnly
+        ? pc.dim('– runtime proof only')
+        : pc.red('✗ not run'),
   ]
 }
 

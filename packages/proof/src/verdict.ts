@@ -4,6 +4,7 @@
  * mistake is caught, and the rules ledger holds.
  */
 import type { Task } from '@iterlings/course'
+import type { TestOutcome } from '@iterlings/run'
 import { checkLedger, type LedgerVerdict } from './ledger.ts'
 import { failed, passed, type TargetOutcome } from './outcome.ts'
 import type { Mistake, Outcomes } from './prove.ts'
@@ -23,14 +24,23 @@ export interface Proof {
   ledger: Omit<LedgerVerdict, 'problems'>
   /** Targets on which the harness (the grader's runner) gives vitest's verdict for every test. */
   harness?: { agreed: number; targets: number }
+  /** Set by a runtime-only proof (`--runtime`): no type tests, no harness. */
+  runtimeOnly?: boolean
   problems: string[]
 }
 
 export function judge(
   slug: string,
   { solution, starter, mistakes, types }: Outcomes,
-  ledger: { tasks: Task[]; mistakes: Mistake[] },
+  ledger: {
+    tasks: Task[]
+    mistakes: Mistake[]
+    /** Type tests this proof did not run (`--runtime`): the full proof checks what they catch. */
+    typeTestsNotRun?: TestOutcome[]
+  },
 ): Proof {
+  const notRun = ledger.typeTestsNotRun ?? []
+  const typeChecked = new Set(notRun.flatMap((test) => test.rules))
   const where = `exercises/${slug}`
   const problems: string[] = []
   const runProblems = ({ outcome }: TargetOutcome, name: string) => {
@@ -69,7 +79,9 @@ export function judge(
     )
     const stopped = runs.some((run) => run.outcome.stop)
     const caughtBy = stopped ? [] : runs.flatMap(failed)
-    if (caughtBy.length === 0) {
+    const leftToTypeTests =
+      !stopped && mistake.breaks !== undefined && typeChecked.has(mistake.breaks)
+    if (caughtBy.length === 0 && !leftToTypeTests) {
       // A run that was stopped or broke (a worker out of memory) proves nothing: say why.
       const [troubled] = runs.filter((run) => run.outcome.stop || run.outcome.errors.length > 0)
       if (troubled) runProblems(troubled, mistake.target)
@@ -84,8 +96,9 @@ export function judge(
   const { problems: ledgerProblems, ...counts } = checkLedger(
     where,
     ledger.tasks,
-    solutionTests,
+    [...solutionTests, ...notRun],
     catches,
+    typeChecked,
   )
   problems.push(...ledgerProblems)
 
@@ -100,6 +113,7 @@ export function judge(
       caughtBy: caughtBy.map((test) => test.name),
     })),
     ledger: counts,
+    ...(ledger.typeTestsNotRun && { runtimeOnly: true }),
     problems,
   }
 }
