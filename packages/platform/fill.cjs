@@ -8,6 +8,8 @@
  * `import '@iterlings/platform'` then finds everything there and loads nothing. Plain
  * JavaScript, so bundlers take it as it is.
  */
+// CommonJS on purpose (above): require() is how it loads core-js, synchronously.
+/* eslint-disable @typescript-eslint/no-require-imports */
 const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
 const AsyncIteratorPrototype = Object.getPrototypeOf(
   Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})())),
