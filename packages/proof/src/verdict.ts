@@ -13,6 +13,8 @@ export interface MistakeVerdict {
   target: string
   breaks: string | undefined
   caughtBy: string[]
+  /** Caught by no test here, and breaks a rule of type tests this proof did not run (`--runtime`). */
+  leftToTypeTests?: true
 }
 
 export interface Proof {
@@ -90,7 +92,7 @@ export function judge(
           `${where}: ${mistake.target} passes every test — no test catches this mistake; add one that fails on it`,
         )
     }
-    return { ...mistake, caughtBy }
+    return { ...mistake, caughtBy, leftToTypeTests: caughtBy.length === 0 && leftToTypeTests }
   })
 
   const { problems: ledgerProblems, ...counts } = checkLedger(
@@ -107,10 +109,11 @@ export function judge(
     tests: solution.outcome.tests.length,
     solutionPassed: passed(solution).length,
     starterFailed: failed(starter).length,
-    mistakes: catches.map(({ target, breaks, caughtBy }) => ({
+    mistakes: catches.map(({ target, breaks, caughtBy, leftToTypeTests }) => ({
       target,
       breaks,
       caughtBy: caughtBy.map((test) => test.name),
+      ...(leftToTypeTests && { leftToTypeTests: true as const }),
     })),
     ledger: counts,
     ...(ledger.typeTestsNotRun && { runtimeOnly: true }),

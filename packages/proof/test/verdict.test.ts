@@ -82,6 +82,12 @@ describe('judge', () => {
     expect(typeRule.problems).toEqual([])
     expect(typeRule.ledger).toEqual({ rules: 2, tested: 2, broken: 2 })
     expect(typeRule.runtimeOnly).toBe(true)
+    expect(typeRule.mistakes[0]).toEqual({
+      target: 'mistakes/a.ts',
+      breaks: '1.2',
+      caughtBy: [],
+      leftToTypeTests: true,
+    })
     // A runtime rule's mistake that no test catches is still a breach.
     expect(proofOf('1.1').problems).toEqual([
       'exercises/01-x: mistakes/a.ts passes every test — no test catches this mistake; add one that fails on it',
