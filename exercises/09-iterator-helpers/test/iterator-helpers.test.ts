@@ -34,7 +34,7 @@ type Name = keyof Helpers
 
 /**
  * Node 22+ ships the standard's own helpers. With ITERLINGS_CHECK_NATIVE=1 on such a Node (CI sets
- * it under Node 24, see scripts/test-node24.sh), every case also runs against the engine's helpers:
+ * it on Node 22, 24 and 26: scripts/test-nodes.sh), every case also runs against the engine's helpers:
  * a case the engine fails would be a wrong test, not a wrong student. Only then: for a student, the
  * grader or the proof, native cases would be free passes that say nothing about the code under test.
  */

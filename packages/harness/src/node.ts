@@ -11,6 +11,7 @@ import * as buffer from 'node:buffer'
 import * as events from 'node:events'
 import { isBuiltin } from 'node:module'
 import * as nodePath from 'node:path'
+import * as readline from 'node:readline'
 import * as stream from 'node:stream'
 import * as streamPromises from 'node:stream/promises'
 import * as stringDecoder from 'node:string_decoder'
@@ -55,6 +56,7 @@ const BUILTINS: Record<string, object> = {
   buffer,
   events,
   path: nodePath,
+  readline,
   stream,
   'stream/promises': streamPromises,
   string_decoder: stringDecoder,

@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ruleOfMistake } from '@iterlings/course'
-import { supervise, type Limits } from '@iterlings/run'
+import { placeOfTest, ruleOfMistake } from '@iterlings/course'
+import { supervise, type Limits, type TestOutcome } from '@iterlings/run'
 import { WarmProcess } from '@iterlings/run/process'
+import { createVitest } from 'vitest/node'
 import type { TargetOutcome } from './outcome.ts'
 import type { RunRequest } from './run-targets.ts'
 import { hasTypeTests, typeTestCopy } from './types.ts'
@@ -14,6 +15,8 @@ export interface ProveOptions {
   timeoutMs?: number
   /** How long one test may run. */
   testTimeoutMs?: number
+  /** Run the type tests too (default); tsc's verdict is the same on every Node. */
+  types?: boolean
 }
 
 export interface Mistake {
@@ -81,7 +84,7 @@ export async function runAllTargets(
       starter: starter as TargetOutcome,
       mistakes,
     }
-    if (hasTypeTests(exerciseDir)) {
+    if (options.types !== false && hasTypeTests(exerciseDir)) {
       // tsc is slow: type-check only the mistakes that break a rule some type test checks.
       const typeSolution = await run('solution', true)
       const typeRules = new Set(typeSolution.outcome.tests.flatMap((test) => test.rules))
@@ -96,6 +99,31 @@ export async function runAllTargets(
     return outcomes
   } finally {
     child.close()
+  }
+}
+
+/**
+ * The type tests, found without running them (vitest reads their names from the files, with no
+ * tsc): what a run without them still knows about the rules they check.
+ */
+export async function listTypeTests(exerciseDir: string): Promise<TestOutcome[]> {
+  if (!hasTypeTests(exerciseDir)) return []
+  const vitest = await createVitest('test', {
+    root: exerciseDir,
+    watch: false,
+    reporters: [],
+    typecheck: { enabled: true, only: true },
+  })
+  try {
+    const { testModules } = await vitest.collect()
+    return testModules.flatMap((module) =>
+      [...module.children.allTests()].map((test) => {
+        const name = test.fullName.replaceAll(' > ', ' › ')
+        return { name, ...placeOfTest(name), status: 'skipped' as const }
+      }),
+    )
+  } finally {
+    await vitest.close()
   }
 }
 
