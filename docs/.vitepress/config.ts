@@ -16,7 +16,7 @@ const siteUrl = process.env.DOCS_SITE_URL ?? `https://iterlings.github.io${base}
 const terms = termsTaughtIn(base)
 const siteDescription = 'Learn JavaScript and TypeScript iteration by making failing tests pass.'
 
-const partItems = (part: 1 | 2): DefaultTheme.SidebarItem[] =>
+const partItems = (part: 1 | 2 | 3): DefaultTheme.SidebarItem[] =>
   course.exercises
     .filter((exercise) => exercise.part === part)
     .map((exercise) => ({
@@ -24,12 +24,13 @@ const partItems = (part: 1 | 2): DefaultTheme.SidebarItem[] =>
       link: exercise.docs,
     }))
 
-// Students read the course from start to capstone; instructors and contributors get their own
-// sidebar, so the course's prev/next links never wander into grading.
+// Students read the course from start to capstone, then Part III; instructors and contributors
+// get their own sidebar, so the course's prev/next links never wander into grading.
 const courseSidebar: DefaultTheme.SidebarItem[] = [
   { text: 'Start here', items: [{ text: 'Getting started', link: '/getting-started' }] },
   { text: 'Part I: the Python lesson, in TypeScript', items: partItems(1) },
   { text: 'Part II: beyond', items: partItems(2) },
+  { text: "Part III: today's platform", items: partItems(3) },
 ]
 const teachingSidebar: DefaultTheme.SidebarItem[] = [
   {

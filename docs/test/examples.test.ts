@@ -4,6 +4,10 @@
  * Python twin (<name>.py) prints the same. An example that needs a newer Node says so in its first
  * line (`// Node 22+: why`): it must print its output there and later, and must fail on every
  * older Node, so the mark is never stale. Examples also fit the page: 72 columns at most.
+ *
+ * Examples run on Node as it is, never with @iterlings/platform: a page shows what the language
+ * and Node do natively, and its mark says from which Node. The polyfill is the exercises' (so a
+ * student on any supported Node gets the same exercise), not the pages'.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -38,8 +42,14 @@ beforeAll(() => {
   }
 }, 480_000)
 
-/** The Node an example needs, from its first line (`// Node 22+: …`), or the oldest supported. */
-const neededNode = (code: string) => Number(/^\/\/ Node (\d+)\+/.exec(code)?.[1] ?? supported[0])
+/**
+ * The Node an example needs, from the first line its page shows (`// Node 22+: …`; the line after
+ * a twoslash `// ---cut---`, when declarations above it are hidden), or the oldest supported.
+ */
+const neededNode = (code: string) => {
+  const shown = code.split(/^\/\/ ---cut---\n/m).at(-1) ?? code
+  return Number(/^\/\/ Node (\d+)\+/.exec(shown)?.[1] ?? supported[0])
+}
 
 function runTypeScript(code: string, node: string) {
   // ESNext, so that the example's own syntax (`using`, say) reaches Node as written.

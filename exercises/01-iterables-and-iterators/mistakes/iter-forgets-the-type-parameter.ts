@@ -1,4 +1,4 @@
-// Breaks 1.6: rewrites iter as an arrow function over Iterable<unknown>, dropping <T>: every
+// Breaks 1.7: rewrites iter as an arrow function over Iterable<unknown>, dropping <T>: every
 // caller gets an Iterator<unknown> back, whatever it passed in.
 import { isIterable } from '../solution/index.ts'
 export * from '../solution/index.ts'

@@ -13,7 +13,12 @@ export function iter<T>(iterable: Iterable<T>): Iterator<T> {
   if (!isIterable(iterable)) {
     throw new TypeError(`${String(iterable)} is not iterable: it has no [Symbol.iterator]() method`)
   }
-  return iterable[Symbol.iterator]()
+  const iterator: unknown = iterable[Symbol.iterator]()
+  // As for...of: what [Symbol.iterator]() returns must at least be an object to be an iterator.
+  if (!isObject(iterator)) {
+    throw new TypeError(`[Symbol.iterator]() returned ${String(iterator)}, which is not an object`)
+  }
+  return iterator as Iterator<T>
 }
 
 export function next<T, D = never>(iterator: Iterator<T>, ...fallback: [] | [D]): T | D {
@@ -34,7 +39,10 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
 }
 
 export function isIterator(value: unknown): value is Iterator<unknown> {
-  // Functions are objects too: one with a callable `next` is an iterator.
-  const isObject = (typeof value === 'object' && value !== null) || typeof value === 'function'
-  return isObject && typeof (value as { next?: unknown }).next === 'function'
+  return isObject(value) && typeof (value as { next?: unknown }).next === 'function'
+}
+
+/** Functions are objects too: typeof says "function" for them, and "object" for null. */
+function isObject(value: unknown): value is object {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function'
 }

@@ -21,7 +21,8 @@ export class StopIteration extends Error {
  * Task 1. Python's `iter()`: ask an iterable for a fresh iterator over its values.
  *
  * `<T>` is a type parameter: `iter(['a', 'b'])` returns an `Iterator<string>`.
- * Throw a TypeError that says "not iterable" when the value is not iterable.
+ * Throw a TypeError that says "not iterable" when the value is not iterable, and one when
+ * [Symbol.iterator]() returns something that is not an object.
  */
 export function iter<T>(iterable: Iterable<T>): Iterator<T> {
   // TODO: open the iterable by calling its [Symbol.iterator]() method, after checking that it has one.

@@ -42,7 +42,7 @@ describe('1. iter', () => {
   ])('1.1 works on %s', (kind, iterable, expected) => {
     const result = attempt(() => iter(iterable as Iterable<unknown>))
     if (result.threw)
-      expect.fail(
+      throw new Error(
         kind === 'a string primitive'
           ? 'iter() refused a string primitive: a string is not an object, yet it is iterable; check that value[Symbol.iterator] is a function, not that typeof value is "object"'
           : `iter() threw on ${kind}, which is iterable: ${String(result.error)}`,
@@ -125,7 +125,7 @@ describe('1. iter', () => {
   ])('1.5 throws a TypeError that says "not iterable" for %s', (kind, value) => {
     const result = attempt(() => iter(value as unknown as Iterable<unknown>))
     if (!result.threw)
-      expect.fail(
+      throw new Error(
         kind.startsWith('an iterator')
           ? 'iter() accepted an object with only a next(): it is an iterator, but not iterable (no [Symbol.iterator]), so for...of refuses it and iter() must too'
           : `iter() must refuse ${kind}: it is not iterable`,
@@ -140,6 +140,34 @@ describe('1. iter', () => {
           ? ': that is the engine’s error from calling a missing method; check first, then throw your own'
           : ''),
     ).toMatch(/not iterable/)
+  })
+
+  it.each([
+    ['the number 42', 42],
+    ['undefined', undefined],
+    ['a string', 'abc'],
+  ])('1.6 throws a TypeError when [Symbol.iterator]() returns %s', (kind, returned) => {
+    const iterable = { [Symbol.iterator]: () => returned } as unknown as Iterable<unknown>
+    const result = attempt(() => iter(iterable))
+    if (!result.threw)
+      throw new Error(
+        `iter() handed back ${kind}, what [Symbol.iterator]() returned: that is not an object, so it is no iterator. Check what you got before you return it, and throw a TypeError, as for...of does ("Result of the Symbol.iterator method is not an object")`,
+      )
+    expect(result.error, `iter() must throw a TypeError when it gets ${kind}`).toBeInstanceOf(
+      TypeError,
+    )
+    expect(
+      (result.error as Error).message,
+      'say what is wrong, as for...of does: the message must contain "not an object"',
+    ).toMatch(/not an object/)
+  })
+
+  it('1.6 takes a function with a next method as the iterator, since functions are objects', () => {
+    const iterator = Object.assign(() => 0, { next: () => ({ done: true, value: undefined }) })
+    expect(
+      attempt(() => iter({ [Symbol.iterator]: () => iterator })),
+      'a function is an object too (typeof says "function"): what [Symbol.iterator]() returned is an iterator',
+    ).toEqual({ threw: false, value: iterator })
   })
 })
 
@@ -188,6 +216,28 @@ describe('2. next', () => {
     ).toEqual({ threw: false, value: 4 })
   })
 
+  it.each([
+    ['0', 0],
+    ["''", ''],
+  ])('2.3 takes a result whose done is %s as a value', (label, done) => {
+    const iterator = { next: () => ({ done, value: 4 }) } as unknown as Iterator<number>
+    expect(
+      attempt(() => next(iterator, -1)),
+      `done: ${label} is falsy, and for...of reads done by truthiness: it is not the end. Test \`!result.done\`, not \`result.done === false\``,
+    ).toEqual({ threw: false, value: 4 })
+  })
+
+  it.each([
+    ['1', 1],
+    ["'yes'", 'yes'],
+  ])('2.3 takes a result whose done is %s as the end', (label, done) => {
+    const iterator = { next: () => ({ done, value: 4 }) } as unknown as Iterator<number>
+    expect(
+      attempt(() => next(iterator, -1)),
+      `done: ${label} is truthy, and for...of reads done by truthiness: it is the end, so the fallback. Test \`!result.done\`, not \`result.done !== true\``,
+    ).toEqual({ threw: false, value: -1 })
+  })
+
   it('2.4 returns the fallback when the iterator is done', () => {
     expect(next(iter<string>([]), 'default')).toBe('default')
   })
@@ -212,7 +262,7 @@ describe('2. next', () => {
     for (const call of ['the first', 'a later']) {
       const result = attempt(() => next(iterator))
       if (!result.threw)
-        expect.fail(
+        throw new Error(
           `${call} next() on a done iterator with no fallback returned ${String(result.value)}: it must throw StopIteration, as Python's does`,
         )
       expect(
@@ -226,6 +276,19 @@ describe('2. next', () => {
         message: 'the iterator has no more values',
       })
     }
+  })
+
+  it('2.5 throws a new StopIteration each time', () => {
+    const thrown = [iter([]), iter([])].map((iterator) => attempt(() => next(iterator)))
+    expect(
+      thrown.map(({ threw }) => threw),
+      'next() on a done iterator must throw',
+    ).toEqual([true, true])
+    const [first, second] = thrown.map((result) => (result.threw ? result.error : undefined))
+    expect(
+      first === second,
+      'two calls threw the very same StopIteration: an error keeps the stack of the place it was made, so make a new one each time, `throw new StopIteration()`, as Python raises a new one',
+    ).toBe(false)
   })
 
   it('2.6 does not open the iterator it is given', () => {

@@ -3,7 +3,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import { isIterable, isIterator, iter, next } from '../src/index.ts'
 
 describe('1. iter', () => {
-  it('1.6 keeps the element type', () => {
+  it('1.7 keeps the element type', () => {
     expectTypeOf(iter(['a', 'b'])).toEqualTypeOf<Iterator<string>>()
     expectTypeOf(iter(new Map<string, number>())).toEqualTypeOf<Iterator<[string, number]>>()
   })

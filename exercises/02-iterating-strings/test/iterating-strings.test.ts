@@ -4,6 +4,7 @@ import { chars, countCodePoints, graphemes, reverse } from '../src/index.ts'
 // Written as escapes so no editor or font can quietly change them.
 const grinning = '\u{1F600}' // 😀: one code point, two UTF-16 code units (a surrogate pair)
 const highHalf = '\uD83D' // the first half of 😀 on its own: broken text, one item for the iterator
+const lowHalf = '\uDE00' // the second half of 😀 on its own
 const eAcute = 'e\u0301' // e + COMBINING ACUTE ACCENT: two code points, one grapheme
 const thumbsUp = '\u{1F44D}\u{1F3FD}' // 👍🏽: a thumb plus a skin-tone modifier
 const flag = '\u{1F1EB}\u{1F1F7}' // 🇫🇷: two regional indicator letters, F and R
@@ -28,6 +29,16 @@ describe('1. chars', () => {
 
   it('1.1 yields a lone surrogate as one item, as the string iterator does', () => {
     expect(chars(`ab${highHalf}`)).toEqual(['a', 'b', highHalf])
+  })
+
+  it('1.1 keeps a lone surrogate apart from the character next to it', () => {
+    expect(
+      [chars(`${highHalf}a`), chars(`a${lowHalf}b`)],
+      'a high half makes one code point only with a low half right after it: a lone half next to a letter is two items. Let the string iterator pair them: [...text]',
+    ).toEqual([
+      [highHalf, 'a'],
+      ['a', lowHalf, 'b'],
+    ])
   })
 
   it('1.1 the seed: walks chars("banana") letter by letter, then is done', () => {
@@ -82,6 +93,13 @@ describe('2. countCodePoints', () => {
 
   it('2.1 counts "a😀b😀" as 4', () => {
     expect(countCodePoints(`a${grinning}b${grinning}`), '`.length` counts code units').toBe(4)
+  })
+
+  it('2.1 counts line breaks and tabs', () => {
+    expect(
+      countCodePoints('a\nb\tc\r\u2028'),
+      'a regular expression `.` skips line breaks (\\n, \\r, \\u2028), so they went uncounted: count what for...of yields',
+    ).toBe(7)
   })
 
   it('2.2 counts code points, not graphemes: the family emoji is 5 (three people, two joiners)', () => {
@@ -144,6 +162,24 @@ describe('3. reverse', () => {
 
   it('3.3 gives an empty string for an empty string', () => {
     expect(reverse('')).toBe('')
+  })
+
+  it('3.3 moves line breaks like any other code point', () => {
+    expect(
+      reverse('a\nb\r\u2028'),
+      'the line breaks were lost: a regular expression `.` skips \\n, \\r and \\u2028; reverse what the string iterator yields',
+    ).toBe('\u2028\rb\na')
+  })
+
+  it('3.3 moves a lone surrogate on its own', () => {
+    expect(
+      [reverse(`a${lowHalf}`), reverse(`${highHalf}a`)],
+      'a low half belongs to the unit before it only when that unit is a high half: "a" + a lone low half is two code points, so they swap. Reverse [...text]',
+    ).toEqual([`${lowHalf}a`, `a${highHalf}`])
+  })
+
+  it('3.3 joins two lone halves that meet high then low into one emoji, as any string does', () => {
+    expect(reverse(`${lowHalf}${highHalf}`)).toBe(grinning)
   })
 })
 

@@ -50,15 +50,15 @@ export function find<T>(
  */
 export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): Array<[A, B]> {
   const left = a[Symbol.iterator]()
-  const right = b[Symbol.iterator]()
+  const right = orClose(left, () => b[Symbol.iterator]())
   const pairs: Array<[A, B]> = []
   for (;;) {
-    const fromA = pull(left, right)
+    const fromA = orClose(right, () => left.next())
     if (fromA.done) {
       right.return?.()
       return pairs
     }
-    const fromB = pull(right, left)
+    const fromB = orClose(left, () => right.next())
     if (fromB.done) {
       left.return?.()
       return pairs
@@ -67,12 +67,19 @@ export function zip<A, B>(a: Iterable<A>, b: Iterable<B>): Array<[A, B]> {
   }
 }
 
-/** One pull of `iterator`. If it throws, it is broken, not stopped: close only the `other` side. */
-function pull<T>(iterator: Iterator<T>, other: Iterator<unknown>): IteratorResult<T> {
+/**
+ * Runs `step`. If it throws, the side it worked on is broken, not stopped: only `other` is closed,
+ * and its error, if closing fails too, is dropped, as for...of keeps the first error.
+ */
+function orClose<T>(other: Iterator<unknown>, step: () => T): T {
   try {
-    return iterator.next()
+    return step()
   } catch (error) {
-    other.return?.()
+    try {
+      other.return?.()
+    } catch {
+      // The first error is the one the caller needs.
+    }
     throw error
   }
 }

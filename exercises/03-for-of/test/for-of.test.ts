@@ -27,6 +27,26 @@ function logged<T>(label: string, values: T[], log: string[]): Iterable<T> {
   }
 }
 
+/** An iterable whose `return()` throws `error`, counting its calls: closing it fails too. */
+function failingToClose<T>(values: T[], error: Error) {
+  let returns = 0
+  return {
+    get returns() {
+      return returns
+    },
+    [Symbol.iterator](): Iterator<T> {
+      const inner = values[Symbol.iterator]()
+      return {
+        next: () => inner.next(),
+        return: () => {
+          returns += 1
+          throw error
+        },
+      }
+    },
+  }
+}
+
 const anyIterable =
   'walk the values with a single for...of loop: a Set or a generator has no indexes (and for...in, which walks keys, finds none), and a generator can be read only once'
 const noReturn =
@@ -168,7 +188,7 @@ describe('3. max', () => {
   it('3.4 throws a RangeError for an empty iterable, saying it is empty', () => {
     const result = attempt(() => max([]))
     if (!result.threw)
-      expect.fail(
+      throw new Error(
         `max([]) returned ${String(result.value)}: an empty iterable has no maximum, so throw a RangeError (Math.max() gives -Infinity, and that is not an answer)`,
       )
     expect(
@@ -224,6 +244,20 @@ describe('4. first', () => {
     const source = spySource([1, 2, 3])
     first(source)
     expect(source).toBeClosedOnce()
+  })
+
+  it('4.3 calls a return() that throws once, and lets its error through', () => {
+    const closeFailure = new Error('the file would not close')
+    const source = failingToClose([1, 2], closeFailure)
+    const result = attempt(() => first(source))
+    expect(
+      result.threw && result.error === closeFailure,
+      'the source’s return() threw: that error must reach the caller, as it does from a for...of that stops early',
+    ).toBe(true)
+    expect(
+      source.returns,
+      'call return() once, even when it throws: closing by hand inside a for...of makes the loop close again',
+    ).toBe(1)
   })
 
   it('4.3 works on a source that has no return() method', () => {
@@ -348,6 +382,21 @@ describe('5. find', () => {
     ).toBe(1)
   })
 
+  it('5.5 lets the predicate’s error through even when closing the source throws too', () => {
+    const failure = new Error('predicate failed')
+    const source = failingToClose([1, 2, 3], new Error('the file would not close'))
+    const result = attempt(() =>
+      find(source, () => {
+        throw failure
+      }),
+    )
+    expect(
+      result.threw && result.error === failure,
+      'the predicate threw, then closing the source threw too: the first error is the one to report, as for...of does. Close inside a try whose catch drops the second error, or let for...of close',
+    ).toBe(true)
+    expect(source.returns, 'close the source once').toBe(1)
+  })
+
   it('5.5 works on a source that has no return() method', () => {
     const source = spySource([1, 2, 3], { closable: false })
     expect(
@@ -414,6 +463,26 @@ describe('6. zip', () => {
       log.filter((event) => event.startsWith('open')),
       'open each side once: a for...of over b inside one over a reopens b every round',
     ).toEqual(['open a', 'open b'])
+  })
+
+  it('6.2 closes a when opening b throws, and lets b’s error through', () => {
+    const a = spySource([1, 2], { label: 'a' })
+    const failure = new Error('b cannot be opened')
+    const b: Iterable<string> = {
+      [Symbol.iterator]() {
+        throw failure
+      },
+    }
+    const result = attempt(() => zip(a, b))
+    expect(
+      result.threw && result.error === failure,
+      'b’s [Symbol.iterator]() threw: that error must reach the caller',
+    ).toBe(true)
+    expect(
+      a.returns,
+      'a was already open when opening b threw: zip() stops there, so close a (a try around opening b, whose catch closes a and rethrows)',
+    ).toBe(1)
+    expect(a).toHavePulled(0)
   })
 
   it('6.2 opens b even when a is empty', () => {
@@ -533,6 +602,18 @@ describe('6. zip', () => {
       thrower,
       `${thrower.label}’s own next() threw: it is broken, not stopped early, so do not close it`,
     ).not.toBeClosed()
+  })
+
+  it('6.6 lets the first error through when closing the other side throws too', () => {
+    const failure = new Error('the disk is gone')
+    const a = spySource([1, 2], { label: 'a', fail: { after: 1, error: failure } })
+    const b = failingToClose(['x', 'y'], new Error('b would not close'))
+    const result = attempt(() => zip(a, b))
+    expect(
+      result.threw && result.error === failure,
+      'a.next() threw, then closing b threw too: report the first error, as for...of does. Close b inside a try whose catch drops the second error, then rethrow the first',
+    ).toBe(true)
+    expect(b.returns, 'close b once').toBe(1)
   })
 
   it('6.6 lets the error through when the other side has no return() method', () => {

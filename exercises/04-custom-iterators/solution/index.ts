@@ -22,10 +22,13 @@ export class MyNumbers implements IterableIterator<number> {
   }
 }
 
-/** Python's range() takes whole numbers only; so does Range. */
+/**
+ * Python's range() takes whole numbers only; so does Range, and only those a number holds
+ * exactly: past 2 ** 53, adding a step of 1 changes nothing, and the range would never end.
+ */
 function wholeNumber(name: string, value: number): number {
-  if (!Number.isInteger(value)) {
-    throw new RangeError(`a Range ${name} must be a whole number, not ${String(value)}`)
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`a Range ${name} must be a safe whole number, not ${String(value)}`)
   }
   return value
 }
@@ -101,13 +104,20 @@ export class LinkedList<T> implements Iterable<T> {
     // The node handed out last. Its link is followed only when the next value is asked for, so a
     // value pushed meanwhile is seen, as a loop over an array sees one.
     let last: ListNode<T> | undefined
+    // Once done, done for good, as an array iterator: a value pushed later is for a new loop.
+    let finished = false
     const iterator: IterableIterator<T> = {
       // The end is "no next node", never a value test: 0, '' and undefined are values too.
       next: (): IteratorResult<T, undefined> => {
-        const node = last === undefined ? this.#head : last.next
-        if (node === undefined) return { done: true, value: undefined }
-        last = node
-        return { done: false, value: node.value }
+        if (!finished) {
+          const node = last === undefined ? this.#head : last.next
+          if (node !== undefined) {
+            last = node
+            return { done: false, value: node.value }
+          }
+          finished = true
+        }
+        return { done: true, value: undefined }
       },
       [Symbol.iterator]: () => iterator,
     }

@@ -198,7 +198,7 @@ describe('2. Range', () => {
   it('2.5 throws a RangeError for a step of 0, naming the step', () => {
     const result = attempt(() => new Range(0, 5, 0))
     if (!result.threw)
-      expect.fail(
+      throw new Error(
         'new Range(0, 5, 0) was accepted: a step of 0 never reaches stop, so throw a RangeError in the constructor (and do not swap 0 for 1 with `step || 1`)',
       )
     expect(result.error, 'throw a RangeError for a step of 0').toBeInstanceOf(RangeError)
@@ -214,16 +214,23 @@ describe('2. Range', () => {
     ['new Range(0, 1, 0.1)', 'step', () => new Range(0, 1, 0.1)],
     ['new Range(Number.NaN)', 'stop', () => new Range(Number.NaN)],
     ['new Range(0, Infinity)', 'stop', () => new Range(0, Infinity)],
-  ])('2.6 throws a RangeError naming the argument for %s', (_, name, makeRange) => {
+    ['new Range(2 ** 60)', 'stop', () => new Range(2 ** 60)],
+    ['new Range(-(2 ** 60), 0)', 'start', () => new Range(-(2 ** 60), 0)],
+    ['new Range(1.5, 5, 0)', 'start', () => new Range(1.5, 5, 0)],
+  ])('2.6 throws a RangeError naming the argument for %s', (label, name, makeRange) => {
     const result = attempt(makeRange)
     if (!result.threw)
-      expect.fail(
-        `Range took a ${name} that is not a whole number: Python's range() refuses it, and so must Range (Number.isInteger tells you), with a RangeError from the constructor`,
+      throw new Error(
+        label.includes('2 ** 60')
+          ? `Range took a ${name} of ${label.includes('-') ? '-' : ''}2 ** 60: it is a whole number, but past 2 ** 53 adding 1 no longer changes a number, so the range would never end. Number.isSafeInteger refuses it, Number.isInteger does not`
+          : `Range took a ${name} that is not a whole number: Python's range() refuses it, and so must Range (Number.isSafeInteger tells you), with a RangeError from the constructor`,
       )
     expect(result.error).toBeInstanceOf(RangeError)
     expect(
       (result.error as Error).message,
-      `the message should name the argument that is wrong: the ${name}`,
+      label === 'new Range(1.5, 5, 0)'
+        ? 'check the arguments in order, each a whole number first (start, stop, step), and the step of 0 after them: here the start is the first thing wrong'
+        : `the message should name the argument that is wrong: the ${name}`,
     ).toMatch(new RegExp(name, 'i'))
   })
 
@@ -292,6 +299,12 @@ describe('3. Range length', () => {
       () => new Range(10, 0, -3),
       4,
       '10, 7, 4, 1 is 4 values: a negative step needs the same rounding up',
+    ],
+    [
+      'new Range(10, 1, -3)',
+      () => new Range(10, 1, -3),
+      3,
+      '10, 7, 4 is 3 values: (stop - start + step - 1) / step rounds up only for a positive step; divide (stop - start) by step and round up with Math.ceil',
     ],
   ])('3.2 counts a negative step: %s', (_, makeRange, expected, message) => {
     expect(makeRange().length, message).toBe(expected)
@@ -406,6 +419,29 @@ describe('4. LinkedList', () => {
       seen,
       'a loop must see a value pushed before it ends, as a loop over an array does: walk the nodes, not a copy, and follow the last node’s link only when the next value is asked for',
     ).toEqual([1, 2, 3])
+  })
+
+  it('4.4 sees a value pushed after it was opened on an empty list', () => {
+    const list = new LinkedList<string>()
+    const iterator = list[Symbol.iterator]()
+    list.push('late')
+    expect(
+      iterator.next(),
+      'the iterator had not said done yet, so the value pushed since must come out, as from an array iterator: read the first node when next() is first called, not when the iterator is made',
+    ).toEqual({ done: false, value: 'late' })
+  })
+
+  it('4.4 stays done once it has said done, as an array iterator does', () => {
+    const list = listOf('a')
+    const iterator = list[Symbol.iterator]()
+    iterator.next()
+    iterator.next()
+    list.push('b')
+    expect(
+      iterator.next(),
+      'this iterator had said done, then handed out a value pushed later: once done, stay done (an array iterator does), and leave the new value to a new loop',
+    ).toEqual({ done: true, value: undefined })
+    expect(valuesOf(list), 'a new loop sees every value').toEqual(['a', 'b'])
   })
 
   it('4.5 hands out iterators that are iterable themselves', () => {

@@ -1,5 +1,4 @@
-// Mistake: `yield*` on whatever the mapper returns. It splits a string into characters instead
-// of refusing it, and fails on an iterator that is not iterable itself.
+// Breaks 6.7: yield* over what the mapper returns, which hands out the inner iterator's own result objects (and splits strings, and goes on when the inner return() answers not done)
 export * from '../solution/index.ts'
 
 export function flatMap<T, U>(

@@ -1,16 +1,27 @@
-// Mistake: wrapping every iterator. A generator object, an array iterator or an earlier wrapper
-// already inherits from Iterator.prototype: from() hands those back unchanged.
+// Breaks 7.5: wraps every iterator, generator objects and array iterators too
 export * from '../solution/index.ts'
 
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
+
 export function from<T>(value: Iterable<T> | Iterator<T>): IterableIterator<T> {
-  if (typeof value !== 'string' && (typeof value !== 'object' || value === null))
-    throw new TypeError('from(): not an iterable or iterator object')
-  const open = (value as Partial<Iterable<T>>)[Symbol.iterator]
-  const iterator = (open ? open.call(value) : value) as Iterator<T>
-  const wrapper: IterableIterator<T> = {
-    next: () => iterator.next(),
-    return: () => iterator.return?.() ?? { done: true, value: undefined },
-    [Symbol.iterator]: () => wrapper,
+  if (
+    typeof value !== 'string' &&
+    (value === null || (typeof value !== 'object' && typeof value !== 'function'))
+  ) {
+    throw new TypeError(`from() needs an iterable or an iterator, not ${String(value)}`)
+  }
+  const method = (value as Iterable<T>)[Symbol.iterator]
+  const iterator: Iterator<T> = method == null ? (value as Iterator<T>) : method.call(value)
+  if (iterator === null || (typeof iterator !== 'object' && typeof iterator !== 'function')) {
+    throw new TypeError(`from() got a non-object iterator: ${String(iterator)}`)
+  }
+  const next = iterator.next
+  const wrapper: IterableIterator<T> = Object.create(IteratorPrototype)
+  wrapper.next = () => next.call(iterator)
+  wrapper.return = () => {
+    const ret = iterator.return
+    if (ret == null) return { done: true, value: undefined }
+    return ret.call(iterator)
   }
   return wrapper
 }

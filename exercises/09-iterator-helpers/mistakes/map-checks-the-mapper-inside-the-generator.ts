@@ -1,5 +1,4 @@
-// Mistake: checking the mapper inside the generator body. The body only starts at the first
-// next(), so map(it, 'oops') returns happily and the TypeError comes later, somewhere else.
+// Breaks 8.2: checks the mapper inside the generator body, which starts only at the first next(), so map(it, 'oops') returns happily
 export * from '../solution/index.ts'
 
 export function map<T, U>(

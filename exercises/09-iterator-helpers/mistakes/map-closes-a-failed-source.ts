@@ -1,5 +1,4 @@
-// Mistake: one try/catch around the whole loop that closes the source on any error. When the
-// source's own next() throws, it is already broken: the standard passes the error on and leaves it.
+// Breaks 9.3: one try/catch around the whole loop closes the iterator on any error, also when its own next() threw
 export * from '../solution/index.ts'
 
 export function map<T, U>(

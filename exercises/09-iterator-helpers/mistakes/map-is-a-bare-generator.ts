@@ -1,5 +1,4 @@
-// Mistake: returning a generator object as it is. Its return() before the first next() ends the
-// generator without running its body, so the for...of inside never starts and never closes the source.
+// Breaks 4.4: returns a generator object as it is: its return() before the first next() ends it without running the body, so nothing closes the source
 export * from '../solution/index.ts'
 
 export function map<T, U>(

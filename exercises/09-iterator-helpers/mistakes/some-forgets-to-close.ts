@@ -1,5 +1,4 @@
-// Mistake: a hand-written next() loop that returns true as soon as it can, but never calls
-// return() on the iterator it stopped reading. A for...of loop would have closed it.
+// Breaks 2.5: a hand-written next() loop that returns true as soon as it can, never calling return() on the iterator it stopped reading
 export * from '../solution/index.ts'
 
 export function some<T>(

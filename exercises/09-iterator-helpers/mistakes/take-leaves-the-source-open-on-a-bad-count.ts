@@ -1,5 +1,4 @@
-// Mistake: throwing the RangeError without closing the iterator. ES2025 as first published did
-// that; since 2024 the standard closes the iterator it was handed when it refuses an argument.
+// Breaks 8.3: throws the RangeError for a refused count without closing the iterator, as ES2025 first published did
 import { take as standardTake } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

@@ -1,5 +1,4 @@
-// Mistake: pulling first and counting after. The (n+1)th next() pulls one more value from the
-// source just to throw it away: on a slow or side-effecting source that is real work wasted.
+// Breaks 5.1: pulls first and counts after, so the (n+1)-th next() pulls one more value just to throw it away
 import { from } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

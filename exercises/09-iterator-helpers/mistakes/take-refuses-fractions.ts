@@ -1,12 +1,47 @@
-// Mistake: carrying exercise 07's count rule over. The standard converts the count: 1.5 takes 1
-// value and Infinity takes them all; only NaN and negative counts are RangeErrors.
-import { take as standardTake } from '../solution/index.ts'
+// Breaks 5.5: carries exercise 07's count rule over: "2", 1.5 and Infinity are refused instead of converted
 export * from '../solution/index.ts'
 
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))
+
 export function take<T>(iterator: Iterator<T>, limit: number): IterableIterator<T> {
-  if (!Number.isInteger(limit) || limit < 0) {
-    iterator.return?.()
-    throw new RangeError(`take(): ${limit} is not a whole number >= 0`)
+  if ((typeof iterator !== 'object' && typeof iterator !== 'function') || iterator === null) {
+    throw new TypeError(`take() needs an iterator, not ${String(iterator)}`)
   }
-  return standardTake(iterator, limit)
+  if (!Number.isInteger(limit) || limit < 0) {
+    try {
+      iterator.return?.()
+    } catch {
+      // the first error is the one to report
+    }
+    throw new RangeError(
+      `take() needs a count >= 0, not ${typeof limit === 'string' ? `"${limit}"` : String(limit)}`,
+    )
+  }
+  const next = iterator.next
+  let remaining = limit
+  let finished = false
+  const result: IterableIterator<T> = Object.create(IteratorPrototype)
+  result.next = () => {
+    if (finished) return { done: true, value: undefined }
+    if (remaining === 0) {
+      finished = true
+      iterator.return?.()
+      return { done: true, value: undefined }
+    }
+    remaining--
+    const step = next.call(iterator)
+    if (step.done) {
+      finished = true
+      return { done: true, value: undefined }
+    }
+    return { done: false, value: step.value }
+  }
+  result.return = () => {
+    if (!finished) {
+      finished = true
+      iterator.return?.()
+    }
+    return { done: true, value: undefined }
+  }
+  return result
 }

@@ -1,5 +1,4 @@
-// Mistake: testing for an object with `typeof x === 'object' && x !== null` alone. Functions are
-// objects too: the standard takes a function that has a next() method as an iterator.
+// Breaks 1.2: tests for an object with typeof x === 'object' && x !== null alone, so a function with a next() is refused
 import { toArray as standardToArray } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

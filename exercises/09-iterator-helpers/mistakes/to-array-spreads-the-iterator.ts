@@ -1,5 +1,4 @@
-// Mistake: `[...iterator]`. Spread asks for [Symbol.iterator](), which the helpers do not
-// require: an object with just a next() method is iterator enough for them.
+// Breaks 1.2: [...iterator]: spread asks for a [Symbol.iterator]() that a bare { next() } does not have
 export * from '../solution/index.ts'
 
 export function toArray<T>(iterator: Iterator<T>): T[] {

@@ -5,6 +5,8 @@
  * them; Node 20 does not. Write them yourself as plain functions whose first argument is the
  * iterator: `map(iterator, fn)` does what `iterator.map(fn)` does on Node 22+, to the letter.
  * README.md lists the tasks in the order the tests check them; run `pnpm test` in this folder.
+ * Tasks 8 and 9 hold for every helper: for one, read the iterator's `next` once, when the helper
+ * is called, and call that same method for every pull.
  */
 
 /**

@@ -1,13 +1,13 @@
-// Mistake: checking signal.aborted before each pull only. A pull that is already waiting keeps
-// waiting after the abort, for as long as the source takes (maybe forever).
+// Breaks 6.2: checks the signal between values only, so a pull that is waiting does not reject when the signal aborts
 export * from '../solution/index.ts'
 
 export async function* abortable<T>(
   source: AsyncIterable<T>,
   signal: AbortSignal,
 ): AsyncIterableIterator<T> {
+  signal.throwIfAborted()
   for await (const value of source) {
-    signal.throwIfAborted()
     yield value
+    signal.throwIfAborted()
   }
 }

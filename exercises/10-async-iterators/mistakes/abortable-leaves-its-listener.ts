@@ -1,5 +1,4 @@
-// Mistake: no removeEventListener. Each loop over the same signal leaves one more listener on it,
-// holding its generator in memory for as long as the signal lives.
+// Breaks 6.9: never calls removeEventListener, so every loop over the same signal leaves one more listener on it
 export * from '../solution/index.ts'
 
 export async function* abortable<T>(
@@ -11,18 +10,23 @@ export async function* abortable<T>(
   const aborted = new Promise<never>((_, reject) => {
     signal.addEventListener('abort', () => reject(signal.reason))
   })
-  let done = false
+  let open = true
   try {
     for (;;) {
       signal.throwIfAborted()
-      const result = await Promise.race([iterator.next(), aborted])
+      const pull = iterator.next().catch((error: unknown) => {
+        open = false
+        throw error
+      })
+      const result = await Promise.race([pull, aborted])
       if (result.done) {
-        done = true
+        open = false
         return
       }
       yield result.value
     }
   } finally {
-    if (!done) void iterator.return?.()
+    // Not awaited: the source may still be busy with the pull we stopped waiting for.
+    if (open) iterator.return?.()?.catch(() => {})
   }
 }

@@ -1,6 +1,4 @@
-// Mistake: validating inside the async generator, whose body only runs at the first next(), so
-// mapConcurrent(values, fn, 0) returns as if nothing were wrong.
-import { mapConcurrent as checkedMapConcurrent } from '../solution/index.ts'
+// Breaks 4.15: is an async function* with the check at the top of its body, which runs only at the first next()
 export * from '../solution/index.ts'
 
 export async function* mapConcurrent<T, R>(
@@ -8,5 +6,19 @@ export async function* mapConcurrent<T, R>(
   fn: (value: T, index: number) => R | PromiseLike<R>,
   concurrency: number,
 ): AsyncIterableIterator<R> {
-  yield* checkedMapConcurrent(source, fn, concurrency)
+  if (!Number.isInteger(concurrency) || concurrency <= 0) {
+    throw new RangeError(
+      `mapConcurrent() needs concurrency to be a whole number > 0, not ${concurrency}`,
+    )
+  }
+  const window: Promise<R>[] = []
+  let index = 0
+  for await (const value of source) {
+    const i = index++
+    const call = (async () => fn(value, i))()
+    call.catch(() => {})
+    window.push(call)
+    if (window.length >= concurrency) yield await (window.shift() as Promise<R>)
+  }
+  while (window.length > 0) yield await (window.shift() as Promise<R>)
 }

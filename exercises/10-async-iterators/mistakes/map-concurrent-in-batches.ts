@@ -1,5 +1,4 @@
-// Mistake: cutting the input into batches of `concurrency` and awaiting each batch with
-// Promise.all. The limit holds, but one slow call holds back its whole batch.
+// Breaks 4.6: runs the values in batches of concurrency with Promise.all: the first result waits for its whole batch
 export * from '../solution/index.ts'
 
 export function mapConcurrent<T, R>(
@@ -7,19 +6,27 @@ export function mapConcurrent<T, R>(
   fn: (value: T, index: number) => R | PromiseLike<R>,
   concurrency: number,
 ): AsyncIterableIterator<R> {
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new RangeError(`concurrency must be a whole number > 0, not ${concurrency}`)
+  if (!Number.isInteger(concurrency) || concurrency <= 0) {
+    throw new RangeError(
+      `mapConcurrent() needs concurrency to be a whole number > 0, not ${concurrency}`,
+    )
   }
   return (async function* () {
-    let batch: Promise<R>[] = []
+    let batch: T[] = []
     let index = 0
+    const runBatch = (values: T[]) => {
+      const start = index
+      index += values.length
+      return Promise.all(values.map((value, i) => fn(value, start + i)))
+    }
     for await (const value of source) {
-      batch.push(Promise.resolve(fn(value, index++)))
+      batch.push(value)
       if (batch.length === concurrency) {
-        yield* await Promise.all(batch)
+        const results = await runBatch(batch)
         batch = []
+        yield* results
       }
     }
-    yield* await Promise.all(batch)
+    if (batch.length > 0) yield* await runBatch(batch)
   })()
 }

@@ -1,4 +1,4 @@
-// Mistake: Promise.all over everything. Every call starts at once, whatever the limit says.
+// Breaks 4.5: collects every value, then Promise.all over fn of each: every call starts at once, whatever the limit says
 export * from '../solution/index.ts'
 
 export function mapConcurrent<T, R>(

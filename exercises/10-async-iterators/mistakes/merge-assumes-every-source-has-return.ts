@@ -1,31 +1,45 @@
-// Mistake: a cast to Required<AsyncIterator> to quiet TypeScript. return() is optional in the
-// protocol: closing a source that has none throws a TypeError instead of stopping quietly.
+// Breaks 5.7: a cast to Required<AsyncIterator> to quiet TypeScript: closing a source that has no return() throws a TypeError
 export * from '../solution/index.ts'
 
 export async function* merge<T>(...sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
-  type Answer = { iterator: AsyncIterator<T>; result: IteratorResult<T> }
-  const waiting = new Map<AsyncIterator<T>, Promise<Answer>>()
+  type Answer =
+    | { iterator: AsyncIterator<T>; result: IteratorResult<T> }
+    | { iterator: AsyncIterator<T>; error: unknown }
+  const pending = new Map<AsyncIterator<T>, Promise<Answer>>()
   const pull = (iterator: AsyncIterator<T>) =>
-    waiting.set(
+    pending.set(
       iterator,
-      iterator.next().then((result) => ({ iterator, result })),
+      iterator.next().then(
+        (result) => ({ iterator, result }),
+        (error: unknown) => ({ iterator, error }),
+      ),
     )
-  const unfinished = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
-  unfinished.forEach(pull)
+  const open = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
+  open.forEach(pull)
   try {
-    while (waiting.size > 0) {
-      const { iterator, result } = await Promise.race(waiting.values())
-      waiting.delete(iterator)
-      if (result.done) {
-        unfinished.delete(iterator)
+    while (pending.size > 0) {
+      const answer = await Promise.race(pending.values())
+      pending.delete(answer.iterator)
+      if ('error' in answer) {
+        open.delete(answer.iterator)
+        throw answer.error
+      }
+      if (answer.result.done) {
+        open.delete(answer.iterator)
         continue
       }
-      yield result.value
-      pull(iterator)
+      yield answer.result.value
+      pull(answer.iterator)
     }
   } finally {
+    // A source still waiting for its next() would answer return() only after it: do not wait.
     await Promise.all(
-      [...unfinished].map((iterator) => (iterator as Required<AsyncIterator<T>>).return()),
+      [...open].map((iterator) => {
+        const closing = (async () => (iterator as Required<AsyncIterator<T>>).return())()
+        if (!pending.has(iterator)) return closing
+        closing.catch(() => {})
+        return undefined
+      }),
     )
   }
 }

@@ -1,20 +1,33 @@
-// Mistake: no finally block, so a consumer that stops early leaves every source open.
+// Breaks 5.7: no finally block, so a consumer that stops early leaves every source open
 export * from '../solution/index.ts'
 
 export async function* merge<T>(...sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
-  type Answer = { iterator: AsyncIterator<T>; result: IteratorResult<T> }
-  const waiting = new Map<AsyncIterator<T>, Promise<Answer>>()
+  type Answer =
+    | { iterator: AsyncIterator<T>; result: IteratorResult<T> }
+    | { iterator: AsyncIterator<T>; error: unknown }
+  const pending = new Map<AsyncIterator<T>, Promise<Answer>>()
   const pull = (iterator: AsyncIterator<T>) =>
-    waiting.set(
+    pending.set(
       iterator,
-      iterator.next().then((result) => ({ iterator, result })),
+      iterator.next().then(
+        (result) => ({ iterator, result }),
+        (error: unknown) => ({ iterator, error }),
+      ),
     )
-  sources.forEach((source) => pull(source[Symbol.asyncIterator]()))
-  while (waiting.size > 0) {
-    const { iterator, result } = await Promise.race(waiting.values())
-    waiting.delete(iterator)
-    if (result.done) continue
-    yield result.value
-    pull(iterator)
+  const open = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
+  open.forEach(pull)
+  while (pending.size > 0) {
+    const answer = await Promise.race(pending.values())
+    pending.delete(answer.iterator)
+    if ('error' in answer) {
+      open.delete(answer.iterator)
+      throw answer.error
+    }
+    if (answer.result.done) {
+      open.delete(answer.iterator)
+      continue
+    }
+    yield answer.result.value
+    pull(answer.iterator)
   }
 }

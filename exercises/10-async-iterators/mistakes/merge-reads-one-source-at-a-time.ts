@@ -1,7 +1,8 @@
-// Mistake: reading the sources one after another. A value from the second source waits until the
-// first source has finished, which may be never.
+// Breaks 5.2: yield* each source in turn: a value of the second waits until the first has ended
 export * from '../solution/index.ts'
 
 export async function* merge<T>(...sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
-  for (const source of sources) yield* source
+  for (const source of sources) {
+    yield* source
+  }
 }

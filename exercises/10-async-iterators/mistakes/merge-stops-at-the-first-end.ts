@@ -1,25 +1,45 @@
-// Mistake: ending the merge as soon as any source ends, though others still have values.
+// Breaks 5.4: returns as soon as any source ends, though the others may still have values
 export * from '../solution/index.ts'
 
 export async function* merge<T>(...sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
-  const iterators = sources.map((source) => source[Symbol.asyncIterator]())
-  const waiting = new Map(
-    iterators.map((iterator) => [
+  type Answer =
+    | { iterator: AsyncIterator<T>; result: IteratorResult<T> }
+    | { iterator: AsyncIterator<T>; error: unknown }
+  const pending = new Map<AsyncIterator<T>, Promise<Answer>>()
+  const pull = (iterator: AsyncIterator<T>) =>
+    pending.set(
       iterator,
-      iterator.next().then((result) => ({ iterator, result })),
-    ]),
-  )
+      iterator.next().then(
+        (result) => ({ iterator, result }),
+        (error: unknown) => ({ iterator, error }),
+      ),
+    )
+  const open = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
+  open.forEach(pull)
   try {
-    while (waiting.size > 0) {
-      const { iterator, result } = await Promise.race(waiting.values())
-      if (result.done) return
-      yield result.value
-      waiting.set(
-        iterator,
-        iterator.next().then((result) => ({ iterator, result })),
-      )
+    while (pending.size > 0) {
+      const answer = await Promise.race(pending.values())
+      pending.delete(answer.iterator)
+      if ('error' in answer) {
+        open.delete(answer.iterator)
+        throw answer.error
+      }
+      if (answer.result.done) {
+        open.delete(answer.iterator)
+        return
+      }
+      yield answer.result.value
+      pull(answer.iterator)
     }
   } finally {
-    await Promise.all(iterators.map((iterator) => iterator.return?.()))
+    // A source still waiting for its next() would answer return() only after it: do not wait.
+    await Promise.all(
+      [...open].map((iterator) => {
+        const closing = (async () => iterator.return?.())()
+        if (!pending.has(iterator)) return closing
+        closing.catch(() => {})
+        return undefined
+      }),
+    )
   }
 }

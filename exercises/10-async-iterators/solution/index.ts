@@ -17,7 +17,13 @@ export function asyncFrom<T>(values: Iterable<T | PromiseLike<T>>): AsyncIterabl
         async next() {
           const result = iterator.next()
           if (result.done) return { done: true, value: undefined }
-          return { done: false, value: await result.value }
+          try {
+            return { done: false, value: await result.value }
+          } catch (error) {
+            // As for await over a sync iterable does (ES2025): a rejected value closes the values.
+            iterator.return?.()
+            throw error
+          }
         },
         async return() {
           iterator.return?.()
@@ -73,12 +79,19 @@ async function* mapInOrder<T, R>(
   const iterator = openEither(source)
   const running: Promise<R>[] = []
   let index = 0
-  let exhausted = false
+  // Neither done nor failed: only then is the source closed when we stop.
+  let open = true
   try {
     for (;;) {
-      while (!exhausted && running.length < concurrency) {
-        const result = await iterator.next()
-        if (result.done) exhausted = true
+      while (open && running.length < concurrency) {
+        let result: IteratorResult<T>
+        try {
+          result = await iterator.next()
+        } catch (error) {
+          open = false
+          throw error
+        }
+        if (result.done) open = false
         else running.push(start(fn, result.value, index++))
       }
       const oldest = running.shift()
@@ -86,7 +99,7 @@ async function* mapInOrder<T, R>(
       yield await oldest
     }
   } finally {
-    if (!exhausted) await iterator.return?.()
+    if (open) await iterator.return?.()
   }
 }
 
@@ -99,37 +112,59 @@ function isAsyncIterable<T>(source: AsyncIterable<T> | Iterable<T>): source is A
 }
 
 function start<T, R>(fn: (value: T, index: number) => R | PromiseLike<R>, value: T, index: number) {
+  // In a then(), so a fn that throws at once fails its own call instead of the loop.
   const task = Promise.resolve().then(() => fn(value, index))
   // A failure is reported when its turn comes; until then this keeps it from counting as unhandled.
   task.catch(() => {})
   return task
 }
 
+/**
+ * Closes a source we stop reading early. One still busy with a `next()` answers `return()` only
+ * after that pull (an async generator queues it), perhaps never: that one is not waited for.
+ */
+function closeEarly(iterator: AsyncIterator<unknown>, busy: boolean): Promise<unknown> {
+  const closing = (async () => iterator.return?.())()
+  if (!busy) return closing
+  closing.catch(() => {})
+  return Promise.resolve()
+}
+
 /** Task 5. Every value of every source, each as soon as it arrives. */
 export async function* merge<T>(...sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
-  type Answer = { iterator: AsyncIterator<T>; result: IteratorResult<T> }
-  const waiting = new Map<AsyncIterator<T>, Promise<Answer>>()
+  type Answer =
+    | { iterator: AsyncIterator<T>; result: IteratorResult<T> }
+    | { iterator: AsyncIterator<T>; error: unknown }
+  // One pull in flight per source; a failure is an answer too, so none is ever left unhandled.
+  const pending = new Map<AsyncIterator<T>, Promise<Answer>>()
   const pull = (iterator: AsyncIterator<T>) =>
-    waiting.set(
+    pending.set(
       iterator,
-      iterator.next().then((result) => ({ iterator, result })),
+      iterator.next().then(
+        (result) => ({ iterator, result }),
+        (error: unknown) => ({ iterator, error }),
+      ),
     )
-  const unfinished = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
-  unfinished.forEach(pull)
+  // Neither done nor failed: the ones to close when we stop early.
+  const open = new Set(sources.map((source) => source[Symbol.asyncIterator]()))
+  open.forEach(pull)
   try {
-    while (waiting.size > 0) {
-      const { iterator, result } = await Promise.race(waiting.values())
-      waiting.delete(iterator)
-      if (result.done) {
-        unfinished.delete(iterator)
+    while (pending.size > 0) {
+      const answer = await Promise.race(pending.values())
+      pending.delete(answer.iterator)
+      if ('error' in answer) {
+        open.delete(answer.iterator)
+        throw answer.error
+      }
+      if (answer.result.done) {
+        open.delete(answer.iterator)
         continue
       }
-      yield result.value
-      pull(iterator)
+      yield answer.result.value
+      pull(answer.iterator)
     }
   } finally {
-    // Anything left was stopped early (a break, or another source failed): close it.
-    await Promise.all([...unfinished].map((iterator) => iterator.return?.()))
+    await Promise.all([...open].map((iterator) => closeEarly(iterator, pending.has(iterator))))
   }
 }
 
@@ -145,20 +180,31 @@ export async function* abortable<T>(
     onAbort = () => reject(signal.reason)
     signal.addEventListener('abort', onAbort)
   })
-  let done = false
+  let open = true
+  let busy = false
   try {
     for (;;) {
       signal.throwIfAborted()
-      const result = await Promise.race([iterator.next(), aborted])
+      busy = true
+      const pull = iterator.next().then(
+        (result) => {
+          busy = false
+          return result
+        },
+        (error: unknown) => {
+          busy = open = false
+          throw error
+        },
+      )
+      const result = await Promise.race([pull, aborted])
       if (result.done) {
-        done = true
+        open = false
         return
       }
       yield result.value
     }
   } finally {
     signal.removeEventListener('abort', onAbort)
-    // Not awaited: after an abort the source may still be busy with the pull we stopped waiting for.
-    if (!done) void iterator.return?.()
+    if (open) await closeEarly(iterator, busy)
   }
 }

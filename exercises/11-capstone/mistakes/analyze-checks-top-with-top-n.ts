@@ -1,5 +1,4 @@
-// Mistake: checking `top` by calling topN() early. It throws the right RangeError, but its message
-// is about `n`, an argument the caller of analyze() never passed; the message should name `top`.
+// Breaks 4.7: checks top by calling topN() early: the right RangeError, but its message is about n, an argument the caller of analyze() never passed
 import { analyze as countEverything, topN, type AnalyzeOptions } from '../solution/index.ts'
 export * from '../solution/index.ts'
 

@@ -1,26 +1,30 @@
-// Mistake: treating every line that does not parse as malformed, blank lines included.
-import { lines, parseLine, topN, type AnalyzeOptions, type Report } from '../solution/index.ts'
+// Breaks 4.2: every undefined from parseLine is malformed, blank lines included
+import { lines, parseLine, topN } from '../solution/index.ts'
+import type { AnalyzeOptions, LogEntry, Report } from '../solution/index.ts'
 export * from '../solution/index.ts'
 
 export async function analyze(
   chunks: AsyncIterable<string | Uint8Array>,
   { top = 3, where = () => true }: AnalyzeOptions = {},
 ): Promise<Report> {
-  topN(new Map(), top)
-  const report: Report = { requests: 0, malformed: 0, errors: 0, slowest: undefined, topPaths: [] }
-  const hits = new Map<string, number>()
+  if (!Number.isInteger(top) || top < 0)
+    throw new RangeError(`analyze() needs top to be a whole number >= 0, not ${top}`)
+  let requests = 0
+  let malformed = 0
+  let errors = 0
+  let slowest: LogEntry | undefined
+  const paths = new Map<string, number>()
   for await (const line of lines(chunks)) {
     const entry = parseLine(line)
-    if (entry === undefined) {
-      report.malformed += 1
+    if (!entry) {
+      malformed++
       continue
     }
     if (!where(entry)) continue
-    report.requests += 1
-    if (entry.status >= 500) report.errors += 1
-    if (report.slowest === undefined || entry.ms > report.slowest.ms) report.slowest = entry
-    hits.set(entry.path, (hits.get(entry.path) ?? 0) + 1)
+    requests++
+    if (entry.status >= 500 && entry.status <= 599) errors++
+    if (slowest === undefined || entry.ms > slowest.ms) slowest = entry
+    paths.set(entry.path, (paths.get(entry.path) ?? 0) + 1)
   }
-  report.topPaths = topN(hits, top)
-  return report
+  return { requests, malformed, errors, slowest, topPaths: topN(paths, top) }
 }

@@ -1,27 +1,37 @@
-// Mistake: `status > 500` where 500 itself is the most common server error.
-import { lines, parseLine, topN, type AnalyzeOptions, type Report } from '../solution/index.ts'
+// Breaks 4.4: status > 500, which misses 500 itself, the most common server error
+import {
+  lines,
+  parseLine,
+  topN,
+  type AnalyzeOptions,
+  type LogEntry,
+  type Report,
+} from '../solution/index.ts'
 export * from '../solution/index.ts'
 
 export async function analyze(
   chunks: AsyncIterable<string | Uint8Array>,
   { top = 3, where = () => true }: AnalyzeOptions = {},
 ): Promise<Report> {
-  topN(new Map(), top)
-  const report: Report = { requests: 0, malformed: 0, errors: 0, slowest: undefined, topPaths: [] }
+  if (!Number.isInteger(top) || top < 0)
+    throw new RangeError(`top must be a whole number >= 0, not ${top}`)
+  let requests = 0
+  let malformed = 0
+  let errors = 0
+  let slowest: LogEntry | undefined
   const hits = new Map<string, number>()
   for await (const line of lines(chunks)) {
-    if (line.trim() === '') continue
+    if (/^[ \t]*$/.test(line)) continue
     const entry = parseLine(line)
     if (entry === undefined) {
-      report.malformed += 1
+      malformed += 1
       continue
     }
     if (!where(entry)) continue
-    report.requests += 1
-    if (entry.status > 500) report.errors += 1
-    if (report.slowest === undefined || entry.ms > report.slowest.ms) report.slowest = entry
+    requests += 1
+    if (entry.status > 500 && entry.status <= 599) errors += 1
+    if (slowest === undefined || entry.ms > slowest.ms) slowest = entry
     hits.set(entry.path, (hits.get(entry.path) ?? 0) + 1)
   }
-  report.topPaths = topN(hits, top)
-  return report
+  return { requests, malformed, errors, slowest, topPaths: topN(hits, top) }
 }

@@ -1,16 +1,18 @@
-// Mistake: a new TextDecoder for every chunk. A character whose UTF-8 bytes are cut between two
-// chunks turns into two replacement characters (\uFFFD).
+// Breaks 1.6: a new TextDecoder for each byte chunk, so a character cut between two chunks becomes two \\uFFFD
 export * from '../solution/index.ts'
 
 export async function* lines(
   chunks: AsyncIterable<string | Uint8Array>,
 ): AsyncIterableIterator<string> {
-  let unfinished = ''
+  let buffer = ''
   for await (const chunk of chunks) {
-    unfinished += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)
-    const parts = unfinished.split('\n')
-    unfinished = parts.pop() ?? ''
-    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part
+    buffer += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)
+    let newline: number
+    while ((newline = buffer.indexOf('\n')) !== -1) {
+      const line = buffer.slice(0, newline)
+      buffer = buffer.slice(newline + 1)
+      yield line.endsWith('\r') ? line.slice(0, -1) : line
+    }
   }
-  if (unfinished !== '') yield unfinished.endsWith('\r') ? unfinished.slice(0, -1) : unfinished
+  if (buffer !== '') yield buffer
 }

@@ -1,5 +1,4 @@
-// Mistake: yielding only the lines that end in a newline. A file whose last line has no newline
-// loses that line.
+// Breaks 1.5: yields only the lines that end in a newline, so a file whose last line has none loses it
 export * from '../solution/index.ts'
 
 export async function* lines(
@@ -8,9 +7,13 @@ export async function* lines(
   const decoder = new TextDecoder()
   let unfinished = ''
   for await (const chunk of chunks) {
-    unfinished += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
-    const parts = unfinished.split('\n')
-    unfinished = parts.pop() ?? ''
-    for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part
+    unfinished +=
+      typeof chunk === 'string' ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true })
+    let start = 0
+    for (let end = unfinished.indexOf('\n'); end !== -1; end = unfinished.indexOf('\n', start)) {
+      yield unfinished.slice(start, unfinished[end - 1] === '\r' ? end - 1 : end)
+      start = end + 1
+    }
+    unfinished = unfinished.slice(start)
   }
 }

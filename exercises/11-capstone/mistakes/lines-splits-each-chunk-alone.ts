@@ -1,5 +1,4 @@
-// Mistake: splitting every chunk on its own. A line that straddles two chunks comes out as two
-// broken lines, and a file stream cuts lines wherever its 64 KB chunks happen to end.
+// Breaks 1.2: splits each chunk by itself, so a line cut by a chunk boundary comes out as two lines
 export * from '../solution/index.ts'
 
 export async function* lines(
@@ -9,7 +8,7 @@ export async function* lines(
   for await (const chunk of chunks) {
     const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
     const parts = text.split('\n')
-    if (parts.at(-1) === '') parts.pop()
+    if (parts[parts.length - 1] === '') parts.pop()
     for (const part of parts) yield part.endsWith('\r') ? part.slice(0, -1) : part
   }
 }

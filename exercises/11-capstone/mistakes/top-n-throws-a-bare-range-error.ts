@@ -1,5 +1,4 @@
-// Mistake: the right error type with no message. `new RangeError()` leaves whoever catches it
-// guessing which argument was wrong; the message should name it: n.
+// Breaks 3.5: the right error type with no message: new RangeError() leaves whoever catches it guessing which argument was wrong
 export * from '../solution/index.ts'
 
 export function topN(counts: ReadonlyMap<string, number>, n: number): Array<[string, number]> {

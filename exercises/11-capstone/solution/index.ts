@@ -39,24 +39,26 @@ export async function* lines(
   const decoder = new TextDecoder()
   let unfinished = ''
   for await (const chunk of chunks) {
-    // stream: true keeps a character whose bytes straddle two chunks until its last byte arrives.
-    unfinished += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })
+    // stream: true keeps a character whose bytes straddle two chunks until its last byte arrives;
+    // a text chunk first flushes what the bytes before it left incomplete.
+    unfinished +=
+      typeof chunk === 'string' ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true })
     let start = 0
     for (let end = unfinished.indexOf('\n'); end !== -1; end = unfinished.indexOf('\n', start)) {
-      yield withoutCarriageReturn(unfinished.slice(start, end))
+      // Only a \r that comes right before the \n belongs to the line ending.
+      yield unfinished.slice(start, unfinished[end - 1] === '\r' ? end - 1 : end)
       start = end + 1
     }
     unfinished = unfinished.slice(start)
   }
   unfinished += decoder.decode()
-  if (unfinished !== '') yield withoutCarriageReturn(unfinished)
+  if (unfinished !== '') yield unfinished
 }
-
-const withoutCarriageReturn = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line)
 
 /** Task 2. The entry a log line describes, or undefined for a blank or malformed line. */
 export function parseLine(line: string): LogEntry | undefined {
-  const fields = line.trim().split(/\s+/)
+  // Spaces and tabs only: any other character, a no-break space or a \r, is part of a field.
+  const fields = line.replace(/^[ \t]+|[ \t]+$/g, '').split(/[ \t]+/)
   if (fields.length !== 5) return undefined
   const [time, method, path, status, ms] = fields as [string, string, string, string, string]
   // A status is three digits and a duration a whole number: Number() would also take '+200' or '1.5'.
@@ -87,7 +89,7 @@ export async function analyze(
   }
   const hits = new Map<string, number>()
   for await (const line of lines(chunks)) {
-    if (line.trim() === '') continue
+    if (BLANK.test(line)) continue
     const entry = parseLine(line)
     if (entry === undefined) {
       report.malformed += 1
@@ -95,12 +97,14 @@ export async function analyze(
     }
     if (!where(entry)) continue
     report.requests += 1
-    if (entry.status >= 500) report.errors += 1
+    if (entry.status >= 500 && entry.status <= 599) report.errors += 1
     if (report.slowest === undefined || entry.ms > report.slowest.ms) report.slowest = entry
     hits.set(entry.path, (hits.get(entry.path) ?? 0) + 1)
   }
   return { ...report, topPaths: topN(hits, top) }
 }
+
+const BLANK = /^[ \t]*$/
 
 function checkCount(value: number, name: string): void {
   if (!Number.isInteger(value) || value < 0) {

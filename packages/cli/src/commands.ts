@@ -5,7 +5,7 @@ import { restoreStarter } from '../bin/starters.js'
 import { Checks } from './checks.ts'
 import { editorOf, openEditor } from './editor.ts'
 import { exerciseInfo, exerciseInfos } from './exercises.ts'
-import { firstFailure, placeOf } from './outcome.ts'
+import { firstFailure, placeOf, placeToEdit } from './outcome.ts'
 import { isAvailable, Progress } from './progress.ts'
 import { nextHint } from './hints.ts'
 import { isFinished, type Result } from './result.ts'
@@ -72,8 +72,8 @@ export async function run(
   if (options.edit) {
     const editor = editorOf()
     if (!editor) throw new Error('--edit needs $EDITOR (or $VISUAL) set, e.g. export EDITOR=nano')
-    if (where?.file) openEditor(editor, where.file, where.line, where.column)
-    else openEditor(editor, `${exercise.dir}/src/index.ts`)
+    const { file, line, column } = placeToEdit(exercise.dir, where)
+    openEditor(editor, file, line, column)
   }
   return isFinished(result) ? 0 : 1
 }

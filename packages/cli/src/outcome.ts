@@ -4,6 +4,7 @@
  * the files are unchanged, so the line is the one the student sees).
  */
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Failure, RunOutcome, SourcePlace, TestOutcome } from '@iterlings/run'
 
 export {
@@ -25,6 +26,18 @@ export const countOf = (outcome: RunOutcome, status: TestOutcome['status']) =>
 /** Where a failure points: its test's failing line, or the place of an error outside the tests. */
 export const placeOf = (failure: Failure | undefined): Where | undefined =>
   failure?.kind === 'test' ? failure.test.where : failure?.error.where
+
+/**
+ * Where the editor opens: the place, when it is in the student's src/; otherwise src/index.ts, since
+ * a failing assertion in test/ is fixed in the student's code, not in the test.
+ */
+export function placeToEdit(exerciseDir: string, where: Partial<SourcePlace> | undefined) {
+  const src = path.join(exerciseDir, 'src')
+  const inside = where?.file && path.relative(src, where.file)
+  if (where?.file && inside && !inside.startsWith('..') && !path.isAbsolute(inside))
+    return { file: where.file, line: where.line, column: where.column }
+  return { file: path.join(src, 'index.ts') }
+}
 
 /** The outcome with the text of the line at each failure's place. */
 export function withLines(outcome: RunOutcome): RunOutcome {

@@ -4,7 +4,7 @@
  * so a deleted or stale state file is rebuilt by running the tests again, never lost or wrong.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Course, Exercise } from '@iterlings/course'
 import { isFinished, type Result } from './result.ts'
@@ -78,8 +78,11 @@ export class Progress {
     this.#save()
   }
 
+  /** Written whole, then renamed into place: a crash mid-write never costs the student their progress. */
   #save(): void {
-    writeFileSync(this.#file, JSON.stringify(this.#state, null, 2) + '\n')
+    const partial = `${this.#file}.${process.pid}.partial`
+    writeFileSync(partial, JSON.stringify(this.#state, null, 2) + '\n')
+    renameSync(partial, this.#file)
   }
 }
 

@@ -9,10 +9,16 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { findExercise, loadCourse, readLedger } from '@iterlings/course'
 import { recordStarters } from '../bin/starters.js'
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..')
 export const CLI = path.resolve(import.meta.dirname, '../bin/iterlings.js')
+
+/** How many exercises the course has, and tasks an exercise has: screens count them. */
+export const EXERCISES = loadCourse(REPO_ROOT).exercises.length
+export const tasksOf = (slug: string) =>
+  readLedger(findExercise(loadCourse(REPO_ROOT), slug)).length
 
 export interface CourseCopy {
   root: string

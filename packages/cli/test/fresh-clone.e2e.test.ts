@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { REPO_ROOT } from './course-copy.ts'
+import { REPO_ROOT, tasksOf } from './course-copy.ts'
 import { Terminal } from './terminal.ts'
 
 const ONE = path.join('exercises', '01-iterables-and-iterators')
@@ -55,7 +55,9 @@ describe('a fresh clone of the course', () => {
   it('starts with pnpm start, at the first exercise, with the site beside it', async () => {
     terminal = new Terminal(clone, ['pnpm', 'start'])
     const screen = await terminal.waitFor(
-      /Task 1 of 5: iter[\s\S]*First failure: 1\. iter/,
+      new RegExp(
+        `Task 1 of ${tasksOf('01-iterables-and-iterators')}: iter[\\s\\S]*First failure: 1\\. iter`,
+      ),
       480_000,
     )
     expect(screen).toContain('01-iterables-and-iterators · Iterables and iterators')

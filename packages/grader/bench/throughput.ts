@@ -27,6 +27,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { findCourseRoot, loadCourse, type Exercise } from '@iterlings/course'
+import { killGroup, spawnGroup } from '@iterlings/run/process'
 import { grade } from '../src/grade.ts'
 import { listSubmissions } from '../src/submissions.ts'
 
@@ -130,13 +131,12 @@ async function timeGrading(size: number) {
 /** `pnpm test` in the exercise, pointed at the student's src/ (the same switch the proof uses). */
 function naiveRun(src: string, exercise: Exercise): Promise<number> {
   const started = performance.now()
-  const child = spawn('pnpm', ['test'], {
+  const child = spawnGroup('pnpm', ['test'], {
     cwd: exercise.dir,
     env: { ...process.env, ITERLINGS_TARGET: src },
     stdio: 'ignore',
-    detached: true,
   })
-  const timer = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), timeoutMs * 10)
+  const timer = setTimeout(() => killGroup(child.pid), timeoutMs * 10)
   return new Promise((resolve) =>
     child.on('close', () => {
       clearTimeout(timer)

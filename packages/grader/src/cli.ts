@@ -16,7 +16,8 @@ import pc from 'picocolors'
 import { DEFAULT_JOBS, grade } from './grade.ts'
 import { HIDDEN_FEEDBACK, type HiddenFeedback } from './formats/hidden.ts'
 import { FORMATS, mergeGradebooks, writeGradebook, type Format } from './output.ts'
-import { printable, progress } from './progress.ts'
+import { progress } from './progress.ts'
+import { shownId, visible } from './formats/text.ts'
 import { listSubmissions } from './submissions.ts'
 
 const USAGE = `usage: iterlings-grade <submissions> --out <dir> [options]
@@ -106,9 +107,11 @@ async function main(argv: string[]): Promise<number> {
     submissions = submissions.filter((_, position) => position % count === index - 1)
   }
   if (submissions.length === 0) throw new UsageError(`${submissionsDir} holds no submissions`)
-  for (const { entry, problem } of submissions)
+  for (const { student, problem } of submissions)
     if (problem)
-      console.error(pc.yellow(printable(`${entry}: ${problem} (graded 0, with this reason)`)))
+      console.error(
+        pc.yellow(`${shownId(student)}: ${visible(problem)} (graded 0, with this reason)`),
+      )
 
   const bar = progress(submissions.length * exercises.length)
   const started = performance.now()
@@ -122,7 +125,8 @@ async function main(argv: string[]): Promise<number> {
     jobs: positiveNumber('--jobs', values.jobs),
     onGraded: (student, slug) => bar.tick(student, slug),
   })
-  writeGradebook(outDir, book, course.title, formats, hiddenFeedback)
+  for (const warning of writeGradebook(outDir, book, course.title, formats, hiddenFeedback))
+    console.error(pc.yellow(warning))
   const seconds = (performance.now() - started) / 1000
   console.log(pc.dim(book.isolation))
   console.log(
@@ -178,7 +182,8 @@ function positiveNumber(flag: string, text: string): number {
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
-  const message = error instanceof Error ? error.message : String(error)
+  // A message may quote a name from the submissions.
+  const message = visible(error instanceof Error ? error.message : String(error))
   console.error(pc.red(`iterlings-grade: ${message}`))
   if (
     error instanceof UsageError ||

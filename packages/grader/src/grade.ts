@@ -11,10 +11,11 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { Course, Exercise } from '@iterlings/course'
 import { bundleTestFile, type TestBundle } from '@iterlings/harness/bundle'
+import { cleanText } from './formats/text.ts'
 import { buildHost } from './sandbox/bundle.ts'
 import type { HostExercise } from './sandbox/host.ts'
 import { detectIsolation } from './sandbox/isolation.ts'
-import { runSandboxed, type SandboxOptions } from './sandbox/process.ts'
+import { runSandboxed, type ExerciseRun, type SandboxOptions } from './sandbox/process.ts'
 import {
   errorGrade,
   gradeRun,
@@ -79,7 +80,7 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
       student: submission.student,
       exercises: grades,
       total: sumPoints(grades.map((grade) => grade.earned)),
-      ...(submission.problem ? { problem: submission.problem } : {}),
+      ...(submission.problem ? { problem: cleanText(submission.problem) } : {}),
     })
   })
   return {
@@ -103,35 +104,73 @@ async function gradeStudent(
       prepared.map(({ info }) => info.slug),
     )
   } catch (error) {
-    if (!(error instanceof SubmissionError)) throw error
-    submission.problem ??= error.message
-    return prepared.map(({ info }) =>
-      errorGrade(info, `the submission was refused: ${error.message}`),
-    )
+    // Whatever went wrong reading one entry (an unreadable file, a name no call takes) is that
+    // student's alone.
+    const reason =
+      error instanceof SubmissionError
+        ? error.message
+        : `it could not be read (${error instanceof Error ? error.message : String(error)})`
+    submission.problem ??= reason
+    return prepared.map(({ info }) => errorGrade(info, `the submission was refused: ${reason}`))
   }
-  const exercises: HostExercise[] = prepared
-    .filter(({ info }) => sources.has(info.slug))
-    .map(({ info, files }) => ({
-      slug: info.slug,
-      files,
-      code: { files: sources.get(info.slug) as Record<string, string> },
-      run: info.plan.filter((test) => !test.skip).map((test) => test.name),
-      skip: info.plan.filter((test) => test.skip).map((test) => test.name),
-    }))
-  const runs =
-    exercises.length > 0
-      ? await runSandboxed(
-          host,
-          { testTimeoutMs: sandbox.testTimeoutMs, setup, exercises },
-          sandbox,
-        )
-      : new Map()
+  const given = prepared.filter(({ info }) => sources.has(info.slug))
+  const job = (hidden: boolean) => ({
+    testTimeoutMs: sandbox.testTimeoutMs,
+    setup,
+    exercises: given.flatMap(({ info, files }) => {
+      const part = partOf(info, files, hidden)
+      return part
+        ? [{ ...part, code: { files: sources.get(info.slug) as Record<string, string> } }]
+        : []
+    }),
+  })
+  // The hidden tests run after every visible one, in a process of their own: nothing the code
+  // learns from a hidden test (an expected value in a failure message, say) can reach the output
+  // of a visible test, the only output a student is always shown.
+  const runs = new Map<string, ExerciseRun>()
+  for (const part of [job(false), job(true)]) {
+    if (part.exercises.length === 0) continue
+    for (const [slug, run] of await runSandboxed(host, part, sandbox))
+      runs.set(slug, joinRuns(runs.get(slug), run))
+  }
   return prepared.map(({ info }) => {
     const run = runs.get(info.slug)
     return run
       ? gradeRun(info, run)
       : errorGrade(info, `exercises/${info.slug}/src/ was not found in the submission`)
   })
+}
+
+/** An exercise's visible or hidden test files, and which of their tests the trusted plan runs. */
+function partOf(
+  info: ExerciseInfo,
+  files: TestBundle[],
+  hidden: boolean,
+): Omit<HostExercise, 'code'> | undefined {
+  const isPart = (file: string) => file.startsWith(HIDDEN_PREFIX) === hidden
+  const part = files.filter((file) => isPart(file.name))
+  if (part.length === 0) return undefined
+  const plan = info.plan.filter((test) => isPart(test.file))
+  return {
+    slug: info.slug,
+    files: part,
+    run: plan.filter((test) => !test.skip).map((test) => test.name),
+    skip: plan.filter((test) => test.skip).map((test) => test.name),
+  }
+}
+
+/** One exercise's visible run and then its hidden run, as one. */
+function joinRuns(first: ExerciseRun | undefined, second: ExerciseRun): ExerciseRun {
+  if (!first) return second
+  const plan =
+    first.plan || second.plan ? [...(first.plan ?? []), ...(second.plan ?? [])] : undefined
+  return {
+    ...(plan && { plan }),
+    results: new Map([...first.results, ...second.results]),
+    errors: [...first.errors, ...second.errors],
+    stops: new Map([...first.stops, ...second.stops]),
+    ...((first.stopped ?? second.stopped) && { stopped: first.stopped ?? second.stopped }),
+  }
 }
 
 /** The course's setup file (its matchers), as the exercises' vitest config registers it. */

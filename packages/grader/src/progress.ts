@@ -1,5 +1,10 @@
-/** Progress while grading: a bar with the time left on a terminal, one plain line per student otherwise. */
+/**
+ * Progress while grading: a bar with the time left on a terminal, one plain line per student
+ * otherwise. Ids are shown escaped: a name may hold a line break, a terminal's escape sequence
+ * (C0 or C1) or a bidi override, and in a CI log a line that starts with `::` is a command.
+ */
 import ProgressBar from 'progress'
+import { shownId } from './formats/text.ts'
 
 export interface Progress {
   tick(student: string, slug: string): void
@@ -13,25 +18,13 @@ export function progress(total: number, stream: NodeJS.WriteStream = process.std
       stream,
       renderThrottle: 100,
     })
-    return { tick: (student, slug) => bar.tick({ what: printable(`${student} ${slug}`) }) }
+    return { tick: (student, slug) => bar.tick({ what: `${shownId(student)} ${slug}` }) }
   }
   let done = 0
   return {
     tick(student, slug) {
       done += 1
-      stream.write(`graded ${done}/${total}: ${printable(student)} ${slug}\n`)
+      stream.write(`graded ${done}/${total}: ${shownId(student)} ${slug}\n`)
     },
   }
-}
-
-/**
- * A line of the log without control characters: a file name may hold a line break, and in a CI
- * log a line that starts with `::` is a command to the runner.
- */
-export function printable(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u001f\u007f]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
 }

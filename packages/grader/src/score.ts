@@ -2,14 +2,16 @@
  * From a student's records to grades. What is graded comes from the trusted run (the tests against
  * a stand-in for the student's code, in the same sandbox): its test list, which of them are
  * skipped on this machine, which are hidden. A test the student's run never reported counts as not
- * passed, whatever the reason.
+ * passed, whatever the reason. Every message and console output of the student's run is bounded
+ * and cleaned here, once, before any format sees it (formats/text.ts).
  *
  * Partial credit: an exercise's points are shared equally by its graded tests and a student earns
  * the share of each test that passes, rounded to the cent: 7 of 10 tests on a 15-point exercise
  * earn 10.5. Everything is counted in cents, so totals add up exactly.
  */
-import type { PlannedTest } from '@iterlings/harness'
-import type { ExerciseRun, Stop, StopReason } from './sandbox/process.ts'
+import type { PlannedTest, RunStop } from '@iterlings/run'
+import { cleanText } from './formats/text.ts'
+import type { ExerciseRun } from './sandbox/process.ts'
 
 export type GradedStatus = 'pass' | 'fail' | 'timeout' | 'error' | 'skip'
 
@@ -46,25 +48,14 @@ export interface ExerciseInfo {
 /** Bundle names of hidden test files start with this. */
 export const HIDDEN_PREFIX = 'hidden/'
 
-export const HINTS: Record<StopReason, string> = {
-  timeout:
-    'A test that never finishes usually means a loop that never ends: a `while` whose condition never changes, ' +
-    'an iterator whose next() never returns `{ done: true }`, reading an infinite source to its end ' +
-    '(spread, Array.from, a for...of without break), or awaiting a promise that never settles.',
-  memory:
-    'Running out of memory usually means a loop that keeps adding values, e.g. collecting an infinite iterator into an array.',
-  exit: 'The test process stopped in the middle of this test: does your code end the process, or recurse without end?',
-  flood: 'The test process wrote far more than the tests produce and was stopped.',
-  'exercise-time':
-    'Tests that each take nearly their whole time limit usually mean slow code: a loop that does far more work than it needs.',
-}
-
-const describeStop = (stop: Stop) => `${stop.detail}. ${HINTS[stop.reason]}`
+/** A stop at a time limit is the test's time-out; any other (memory, a crash, a flood) an error. */
+const statusOf = (stop: RunStop): GradedStatus =>
+  stop.reason === 'time' || stop.reason === 'test-time' ? 'timeout' : 'error'
 
 const toTest = (test: PlannedTest, status: GradedStatus, message?: string): GradedTest => ({
   name: test.name,
   status: test.skip ? 'skip' : status,
-  ...(message === undefined || test.skip ? {} : { message }),
+  ...(message === undefined || test.skip ? {} : { message: cleanText(message) }),
   hidden: test.file.startsWith(HIDDEN_PREFIX),
   code: test.code,
 })
@@ -74,13 +65,13 @@ export function errorGrade(info: ExerciseInfo, message: string): ExerciseGrade {
   return finish(
     info,
     info.plan.map((test) => toTest(test, 'error', message)),
-    message,
+    cleanText(message),
   )
 }
 
 export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
   if (run.stopped)
-    return errorGrade(info, `your code never finished loading: ${describeStop(run.stopped)}`)
+    return errorGrade(info, `your code never finished loading. ${run.stopped.detail}`)
   const compile = run.errors.find((error) => error.file === undefined && !run.plan?.length)
   if (compile) return errorGrade(info, `your code does not compile:\n${compile.message}`)
   const loadErrors = new Map(
@@ -102,15 +93,10 @@ export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
       )
       return result.output === undefined || test.skip
         ? graded
-        : { ...graded, output: result.output }
+        : { ...graded, output: cleanText(result.output) }
     }
     const stop = run.stops.get(test.name)
-    if (stop)
-      return toTest(
-        test,
-        stop.reason === 'timeout' || stop.reason === 'exercise-time' ? 'timeout' : 'error',
-        describeStop(stop),
-      )
+    if (stop) return toTest(test, statusOf(stop), stop.detail)
     const loadError = loadErrors.get(test.file)
     if (loadError !== undefined)
       return toTest(
@@ -121,7 +107,7 @@ export function gradeRun(info: ExerciseInfo, run: ExerciseRun): ExerciseGrade {
     return toTest(
       test,
       'error',
-      `not run: ${lastStop ? `the exercise was stopped earlier (${lastStop.detail})` : 'the test did not report a result'}`,
+      `not run: ${lastStop ? `the exercise was stopped earlier. ${lastStop.detail}` : 'the test did not report a result'}`,
     )
   })
   return finish(info, tests)

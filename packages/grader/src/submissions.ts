@@ -8,14 +8,19 @@
  * whose message the student reads, while grading goes on.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
 import path from 'node:path'
 import yauzl from 'yauzl'
+import { decodeName, shownId } from './formats/text.ts'
 
 export interface Submission {
-  /** The entry's name without `.zip`: the student's id, kept exactly (spaces, accents, quotes). */
+  /**
+   * The entry's name without `.zip`: the student's id, kept exactly (spaces, accents, quotes; a
+   * byte that is not UTF-8 as text.ts's decodeName keeps it).
+   */
   student: string
-  /** The folder or .zip file. */
-  entry: string
+  /** The folder or .zip file, as bytes: its name need not be UTF-8. */
+  entry: Buffer
   /** Set when the entry cannot be graded at all (a duplicate, not a folder or a zip). */
   problem?: string
 }
@@ -40,26 +45,36 @@ export const LIMITS = {
 
 const SOURCE = /\.(c|m)?(t|j)sx?$|\.json$/
 
+/** A path below `dir`, as bytes (file names are read as bytes, since they need not be UTF-8). */
+const join = (dir: Buffer, ...names: Array<Buffer | string>): Buffer =>
+  Buffer.concat([dir, ...names.flatMap((name) => [Buffer.from(path.sep), Buffer.from(name)])])
+
+const list = (dir: Buffer): Array<Dirent<Buffer>> =>
+  readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })
+
 /** Every student's entry in `dir`, sorted by id; entries that cannot be graded carry a problem. */
 export function listSubmissions(dir: string): Submission[] {
-  let entries: Dirent[]
+  let entries: Array<Dirent<Buffer>>
   try {
-    entries = readdirSync(dir, { withFileTypes: true })
+    entries = list(Buffer.from(dir))
   } catch {
     throw new Error(`${dir}: no such folder; pass the folder that holds one entry per student`)
   }
   const byStudent = new Map<string, Submission>()
+  const names = new Map<Submission, string>()
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue
-    const full = path.join(dir, entry.name)
-    const zip = entry.isFile() && entry.name.toLowerCase().endsWith('.zip')
-    const student = zip ? entry.name.slice(0, -'.zip'.length) : entry.name
+    const name = decodeName(entry.name)
+    if (name.startsWith('.')) continue
+    const full = join(Buffer.from(dir), entry.name)
+    const zip = entry.isFile() && name.toLowerCase().endsWith('.zip')
+    const student = zip ? name.slice(0, -'.zip'.length) : name
     const submission: Submission = { student, entry: full }
+    names.set(submission, name)
     if (!zip && !entry.isDirectory())
-      submission.problem = `${entry.name} is not a folder or a .zip${entry.isSymbolicLink() ? ' (a symbolic link)' : ''}; submit one of those`
+      submission.problem = `${shownId(name)} is not a folder or a .zip${entry.isSymbolicLink() ? ' (a symbolic link)' : ''}; submit one of those`
     const other = byStudent.get(student)
     if (other) {
-      other.problem = `two entries, ${path.basename(other.entry)} and ${entry.name}; keep one`
+      other.problem = `two entries, ${shownId(names.get(other) as string)} and ${shownId(name)}; keep one`
       continue
     }
     byStudent.set(student, submission)
@@ -72,7 +87,7 @@ export async function takeSources(submission: Submission, slugs: string[]): Prom
   if (submission.problem) throw new SubmissionError(submission.problem)
   const budget = { bytes: 0, files: 0 }
   return lstatSync(submission.entry).isFile()
-    ? fromZip(submission.entry, slugs, budget)
+    ? fromZip(submission.entry, `${shownId(submission.student)}.zip`, slugs, budget)
     : fromFolder(submission.entry, slugs, budget)
 }
 
@@ -96,30 +111,33 @@ function charge(budget: Budget, name: string, bytes: number): void {
 
 // ---- folders ----
 
-function fromFolder(entry: string, slugs: string[], budget: Budget): Sources {
-  const root = realpathSync(entry)
-  /** A path's real location, refused when a link leads it out of the entry. */
-  const inside = (dir: string): string | undefined => {
-    let real: string
+function fromFolder(entry: Buffer, slugs: string[], budget: Budget): Sources {
+  // The native realpath: the other one turns a path of bytes into a string first.
+  const root = realpathSync.native(entry, { encoding: 'buffer' })
+  /** A folder's real location, refused when a link leads it out of the entry. */
+  const inside = ({ dir, shown }: Place): Buffer | undefined => {
+    let real: Buffer
     try {
-      real = realpathSync(dir)
+      real = realpathSync.native(dir, { encoding: 'buffer' })
       if (!statSync(real).isDirectory()) return undefined
     } catch {
       return undefined
     }
-    if (path.relative(root, real).startsWith('..'))
-      throw new SubmissionError(
-        `${path.relative(entry, dir)} is a link to a folder outside the submission`,
-      )
+    if (!within(root, real))
+      throw new SubmissionError(`${shown} is a link to a folder outside the submission`)
     return real
   }
-  const exercisesDir = findLayout(entry, (dir) =>
-    slugs.some((slug) => inside(path.join(dir, slug, 'src')) !== undefined),
+  const srcOf = (place: Place, slug: string): Place => ({
+    dir: join(place.dir, slug, 'src'),
+    shown: `${place.shown}${slug}/src`,
+  })
+  const exercisesDir = findLayout(entry, (place) =>
+    slugs.some((slug) => inside(srcOf(place, slug)) !== undefined),
   )
   const sources: Sources = new Map()
   if (!exercisesDir) return sources
   for (const slug of slugs) {
-    const src = inside(path.join(exercisesDir, slug, 'src'))
+    const src = inside(srcOf(exercisesDir, slug))
     if (!src) continue
     const files: Record<string, string> = {}
     walk(src, '', files, budget, `exercises/${slug}/src`, { entries: 0 })
@@ -128,19 +146,44 @@ function fromFolder(entry: string, slugs: string[], budget: Budget): Sources {
   return sources
 }
 
-/** The folder holding `<slug>/` folders: `exercises/` of a course copy, the entry itself, or either one level down. */
-function findLayout(root: string, holds: (dir: string) => boolean): string | undefined {
-  const candidates = (dir: string) => [path.join(dir, 'exercises'), dir]
-  for (const dir of candidates(root)) if (holds(dir)) return dir
-  const children = readdirSync(root, { withFileTypes: true }).filter(
-    (child) => (child.isDirectory() || child.isSymbolicLink()) && !child.name.startsWith('.'),
-  )
-  if (children.length !== 1) return undefined
-  return candidates(path.join(root, (children[0] as Dirent).name)).find(holds)
+/** A folder of the entry, and how the student would name it. */
+interface Place {
+  dir: Buffer
+  shown: string
 }
 
+const SEPARATOR = path.sep.charCodeAt(0)
+const within = (root: Buffer, real: Buffer) =>
+  real.equals(root) ||
+  (real.length > root.length &&
+    real.subarray(0, root.length).equals(root) &&
+    real[root.length] === SEPARATOR)
+
+/** The folder holding `<slug>/` folders: `exercises/` of a course copy, the entry itself, or either one level down. */
+function findLayout(root: Buffer, holds: (place: Place) => boolean): Place | undefined {
+  const candidates = (place: Place): Place[] => [
+    { dir: join(place.dir, 'exercises'), shown: `${place.shown}exercises/` },
+    place,
+  ]
+  const top = candidates({ dir: root, shown: '' }).find(holds)
+  if (top) return top
+  const children = list(root).filter(
+    (child) =>
+      (child.isDirectory() || child.isSymbolicLink()) && !decodeName(child.name).startsWith('.'),
+  )
+  if (children.length !== 1) return undefined
+  const [child] = children as [Dirent<Buffer>]
+  return candidates({ dir: join(root, child.name), shown: `${decodeName(child.name)}/` }).find(
+    holds,
+  )
+}
+
+/**
+ * Reads the source files under `dir`. A name that is not UTF-8 is left out: no import can name
+ * it, so it cannot be part of the program (an import of it fails to compile, naming the import).
+ */
 function walk(
-  dir: string,
+  dir: Buffer,
   relative: string,
   files: Record<string, string>,
   budget: Budget,
@@ -149,15 +192,17 @@ function walk(
 ): void {
   if (relative.split('/').length > LIMITS.depth)
     throw new SubmissionError(`${shown}/${relative} is nested too deep`)
-  for (const child of readdirSync(dir, { withFileTypes: true })) {
+  for (const child of list(dir)) {
     if ((seen.entries += 1) > LIMITS.entries)
       throw new SubmissionError(`${shown} holds more than ${LIMITS.entries} entries`)
-    const name = relative ? `${relative}/${child.name}` : child.name
+    if (!isUtf8(child.name)) continue
+    const childName = child.name.toString('utf8')
+    const name = relative ? `${relative}/${childName}` : childName
     if (child.isSymbolicLink())
       throw new SubmissionError(`${shown}/${name} is a symbolic link; submit plain files only`)
-    const full = path.join(dir, child.name)
+    const full = join(dir, child.name)
     if (child.isDirectory()) walk(full, name, files, budget, shown, seen)
-    else if (child.isFile() && SOURCE.test(child.name)) {
+    else if (child.isFile() && SOURCE.test(childName)) {
       charge(budget, `${shown}/${name}`, lstatSync(full).size)
       files[name] = readFileSync(full, 'utf8')
     }
@@ -166,11 +211,16 @@ function walk(
 
 // ---- zips ----
 
-async function fromZip(file: string, slugs: string[], budget: Budget): Promise<Sources> {
-  const label = path.basename(file)
+async function fromZip(
+  file: Buffer,
+  label: string,
+  slugs: string[],
+  budget: Budget,
+): Promise<Sources> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
     yauzl.open(
-      file,
+      // fs.open takes a path as bytes; yauzl hands it on as it is.
+      file as unknown as string,
       { lazyEntries: true, autoClose: false, strictFileNames: false, decodeStrings: true },
       (error, opened) =>
         error

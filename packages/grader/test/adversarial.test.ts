@@ -21,7 +21,7 @@ import { grade, type Gradebook, type StudentGrade } from '../src/grade.ts'
 import type { ExerciseGrade } from '../src/score.ts'
 import { writeGradebook } from '../src/output.ts'
 import { listSubmissions } from '../src/submissions.ts'
-import { attack, copyOf, course, exercise, SLUG } from './class.ts'
+import { attack, copyOf, course, exercise, folderOf, SLUG } from './class.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-adversarial-'))
 const submissions = path.join(root, 'submissions')
@@ -376,7 +376,7 @@ describe('what the student reads', () => {
     expect(longest).toBeGreaterThan(0)
     expect(longest).toBeLessThanOrEqual(4_000)
     expect(
-      readFileSync(path.join(out, 'console flood', 'feedback.md'), 'utf8').length,
+      readFileSync(path.join(folderOf(out, 'console flood'), 'feedback.md'), 'utf8').length,
     ).toBeLessThan(500_000)
   })
 })
@@ -397,7 +397,7 @@ describe('nothing outside the sandbox changed', () => {
 describe('the attacks of a student who read the grader', () => {
   const exerciseOf = (name: string) => byName(name).exercises[0] as ExerciseGrade
   const filesOf = (student: string) => {
-    const dir = path.join(out, student)
+    const dir = folderOf(out, student)
     return readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
@@ -453,7 +453,7 @@ describe('the attacks of a student who read the grader', () => {
   })
 
   it('an id and a message cannot change feedback.md around them', () => {
-    const feedback = readFileSync(path.join(out, INJECTING_ID, 'feedback.md'), 'utf8')
+    const feedback = readFileSync(path.join(folderOf(out, INJECTING_ID), 'feedback.md'), 'utf8')
     expect(feedback).not.toContain('\r')
     // Inside a fenced code block, Markdown and HTML are shown as text: only the rest can inject.
     const rendered = feedback.replace(/^( *)(`{3,})text\n[\s\S]*?\n\1\2$/gm, '')
@@ -466,7 +466,7 @@ describe('the attacks of a student who read the grader', () => {
 
   it('hidden tests stay hidden: a count and points in feedback.md, hidden in Gradescope', () => {
     const name = 'knows what nobody told it'
-    const wrong = path.join(out, 'wrong answer')
+    const wrong = folderOf(out, 'wrong answer')
     const feedback = readFileSync(path.join(wrong, 'feedback.md'), 'utf8')
     expect(feedback).toMatch(/Hidden tests: 0 of 2 passed \(0 \/ [\d.]+ points\)/)
     expect(feedback).not.toContain(name)

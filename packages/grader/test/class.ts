@@ -1,5 +1,5 @@
 /** Builds a fake class of submissions for exercise 01, from the course's own starter and solution. */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { findCourseRoot, findExercise, loadCourse } from '@iterlings/course'
 
@@ -33,4 +33,12 @@ export function attack(
   cpSync(path.join(exercise.dir, base, 'index.ts'), path.join(src, 'base.ts'))
   writeFileSync(path.join(src, 'index.ts'), `export * from './base.ts'\n${code}\n`)
   return src
+}
+
+/** A student's folder in a gradebook: their id, or the name grading.json gives it. */
+export function folderOf(gradebook: string, student: string): string {
+  const { folders } = JSON.parse(readFileSync(path.join(gradebook, 'grading.json'), 'utf8')) as {
+    folders: Record<string, string>
+  }
+  return path.join(gradebook, folders[student] ?? student)
 }

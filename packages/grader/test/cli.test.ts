@@ -18,7 +18,7 @@ import { once } from 'node:events'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import yazl from 'yazl'
-import { attack, copyOf, course, exercise, SLUG } from './class.ts'
+import { attack, copyOf, course, exercise, folderOf, SLUG } from './class.ts'
 
 const bin = path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js')
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-cli-'))
@@ -66,7 +66,7 @@ beforeAll(async () => {
   copyOf(submissions, STUDENTS.honest, 'solution')
   copyOf(submissions, STUDENTS.starter, 'src')
   const mistake = readFileSync(
-    path.join(exercise.dir, 'mistakes', 'next-looks-at-value-not-done.ts'),
+    path.join(exercise.dir, 'mistakes', 'next-takes-undefined-for-the-end.ts'),
     'utf8',
   )
   attack(
@@ -112,12 +112,12 @@ describe('the gradebook', () => {
     >
   const row = (student: string) => rows().find((entry) => entry.student === student)
 
-  it('has one row per student, quoted so that any name survives, in order', () => {
+  it('has one row per student, every text cell quoted, so that any name survives, in order', () => {
     expect(rows().map((entry) => entry.student)).toEqual(
       Object.values(STUDENTS).sort((a, b) => (a < b ? -1 : 1)),
     )
     expect(readFileSync(path.join(out, 'grades.csv'), 'utf8').split('\n')[0]).toBe(
-      `student,${SLUG},total`,
+      `"student","${SLUG}","total"`,
     )
   })
 
@@ -136,30 +136,30 @@ describe('the gradebook', () => {
   it('refuses a zip with an entry that climbs out of its folder, and writes nothing outside', () => {
     expect(row(STUDENTS.slip)?.total).toBe('0')
     const result = JSON.parse(
-      readFileSync(path.join(out, STUDENTS.slip, 'results', `${SLUG}.json`), 'utf8'),
+      readFileSync(path.join(folderOf(out, STUDENTS.slip), 'results', `${SLUG}.json`), 'utf8'),
     )
     expect(result.message).toMatch(/refused.*slipped\.ts/)
     expect(existsSync(path.join(tmpdir(), 'slipped.ts'))).toBe(false)
   })
 
   it('gives each student feedback that teaches', () => {
-    const feedback = readFileSync(path.join(out, STUDENTS.mistake, 'feedback.md'), 'utf8')
+    const feedback = readFileSync(path.join(folderOf(out, STUDENTS.mistake), 'feedback.md'), 'utf8')
     expect(feedback).toContain(
-      '❌ 2. next › returns a value of undefined as a value, not as the end',
+      '❌ 2. next › 2.2 returns a value of undefined as it is, not the fallback',
     )
-    expect(feedback).toContain('look at `done`, not at `value`')
+    expect(feedback).toContain('only done says the end')
   })
 
   it("writes exercism's results shape per exercise", () => {
     const result = JSON.parse(
-      readFileSync(path.join(out, STUDENTS.mistake, 'results', `${SLUG}.json`), 'utf8'),
+      readFileSync(path.join(folderOf(out, STUDENTS.mistake), 'results', `${SLUG}.json`), 'utf8'),
     )
     expect(result).toMatchObject({ version: 2, status: 'fail', message: null })
     expect(result.tests.filter((test: { status: string }) => test.status === 'fail')).toHaveLength(
       1,
     )
     const starter = JSON.parse(
-      readFileSync(path.join(out, STUDENTS.starter, 'results', `${SLUG}.json`), 'utf8'),
+      readFileSync(path.join(folderOf(out, STUDENTS.starter), 'results', `${SLUG}.json`), 'utf8'),
     )
     expect(starter.status).toBe('fail')
     expect(starter.tests[0].message).toMatch(/not implemented yet/)
@@ -167,7 +167,7 @@ describe('the gradebook', () => {
 
   it("writes Gradescope's results.json, its tests adding up to the score", () => {
     const result = JSON.parse(
-      readFileSync(path.join(out, STUDENTS.mistake, 'results.json'), 'utf8'),
+      readFileSync(path.join(folderOf(out, STUDENTS.mistake), 'results.json'), 'utf8'),
     )
     const sum = result.tests.reduce(
       (total: number, test: { score: number }) => total + test.score,
@@ -183,7 +183,7 @@ describe('the gradebook', () => {
   })
 
   it("writes GitHub Classroom's reporter input: one small payload per exercise, points exact", () => {
-    const dir = path.join(out, STUDENTS.honest, 'classroom')
+    const dir = path.join(folderOf(out, STUDENTS.honest), 'classroom')
     expect(readFileSync(path.join(dir, 'runners'), 'utf8')).toBe('exercise01')
     const result = JSON.parse(readFileSync(path.join(dir, 'exercise01.json'), 'utf8'))
     expect(result).toMatchObject({ version: 1, status: 'pass', max_score: 10 })
@@ -210,7 +210,9 @@ describe('sharding', () => {
     expect(readFileSync(path.join(root, 'merged', 'grades.csv'), 'utf8')).toBe(
       readFileSync(path.join(out, 'grades.csv'), 'utf8'),
     )
-    expect(existsSync(path.join(root, 'merged', STUDENTS.honest, 'feedback.md'))).toBe(true)
+    expect(
+      existsSync(path.join(folderOf(path.join(root, 'merged'), STUDENTS.honest), 'feedback.md')),
+    ).toBe(true)
   }, 240_000)
 })
 
@@ -251,7 +253,7 @@ describe('bad input gets a clear error and a non-zero exit', () => {
     expect(code, stderr).toBe(0)
     expect(stderr).toMatch(/notes\.txt is not a folder or a \.zip/)
     const csv = readFileSync(path.join(root, 'stray-out', 'grades.csv'), 'utf8')
-    expect(csv).toContain('notes.txt,0,0')
+    expect(csv).toContain('"notes.txt",0,0')
     expect(csv).toContain(`"${STUDENTS.honest.replaceAll('"', '""')}",10,10`)
   })
 
@@ -341,7 +343,11 @@ describe('hidden tests', () => {
     expect(code, stderr).toBe(0)
     const result = JSON.parse(
       readFileSync(
-        path.join(root, 'hidden-out', STUDENTS.honest, 'results', `${SLUG}.json`),
+        path.join(
+          folderOf(path.join(root, 'hidden-out'), STUDENTS.honest),
+          'results',
+          `${SLUG}.json`,
+        ),
         'utf8',
       ),
     )
@@ -361,7 +367,11 @@ describe('hidden tests', () => {
     expect(named.code, named.stderr).toBe(0)
     const withNames = JSON.parse(
       readFileSync(
-        path.join(root, 'hidden-named', STUDENTS.honest, 'results', `${SLUG}.json`),
+        path.join(
+          folderOf(path.join(root, 'hidden-named'), STUDENTS.honest),
+          'results',
+          `${SLUG}.json`,
+        ),
         'utf8',
       ),
     )

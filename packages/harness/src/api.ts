@@ -58,6 +58,7 @@ export const EXPECT_MEMBERS = [
   'assertions',
   'hasAssertions',
   'unreachable',
+  'fail',
   'soft',
   'getState',
   'setState',

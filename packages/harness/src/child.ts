@@ -1,32 +1,25 @@
 /**
- * A plain (unsandboxed) Node process that runs exercises through the harness: for maintainers'
- * tools such as the proof, which trust the code they run. The parent sends one job over IPC and
- * gets every record back, each tagged with the run it belongs to.
+ * A plain (unsandboxed) Node process that runs exercises through the harness, one request at a
+ * time: for maintainers' tools such as the proof, which trust the code they run. Each request
+ * over IPC is one run, reported as @iterlings/run's records (begin … done) over IPC.
  */
+import type { RunRecord } from '@iterlings/run'
 import type { TestBundle } from './bundle.ts'
-import { allowedBuiltins, createModuleHost, type Exercise } from './node.ts'
-import type { RunRecord } from './records.ts'
+import { allowedBuiltins, createModuleHost, type Exercise, type ModuleHost } from './node.ts'
 import { createRuntime } from './runtime.ts'
 
-export interface ChildJob {
+export interface ChildRequest {
+  /** Evaluated once, before the first exercise (the course's matchers). */
   setup: TestBundle[]
-  runs: Array<Exercise & { name: string }>
+  exercise: Exercise
+  /** The default time limit of an async test; the first request's holds. */
   testTimeoutMs?: number
 }
 
-export interface ChildMessage {
-  run: string
-  record: RunRecord
-}
+const send = (record: RunRecord) => process.send?.(record)
 
-let run = ''
-const send = (record: RunRecord) => process.send?.({ run, record } satisfies ChildMessage)
-
-process.once('message', async (job: ChildJob) => {
-  const runtime = createRuntime({
-    report: send,
-    ...(job.testTimeoutMs ? { testTimeoutMs: job.testTimeoutMs } : {}),
-  })
+async function prepare({ setup, testTimeoutMs }: ChildRequest): Promise<ModuleHost> {
+  const runtime = createRuntime({ report: send, ...(testTimeoutMs ? { testTimeoutMs } : {}) })
   const capture = (...args: unknown[]) => runtime.capture(args.map(String).join(' ') + '\n')
   // Built-in objects are frozen here (--frozen-intrinsics, as in the grader): replace console whole.
   Object.defineProperty(globalThis, 'console', {
@@ -40,10 +33,16 @@ process.once('message', async (job: ChildJob) => {
     send({ kind: 'error', message: `Unhandled rejection: ${String(reason)}` }),
   )
   const host = createModuleHost({ runtime, report: send, builtins: allowedBuiltins() })
-  for (const bundle of job.setup) await host.setup(bundle)
-  for (const exercise of job.runs) {
-    run = exercise.name
-    await host.runExercise(exercise)
-  }
-  process.disconnect()
+  for (const bundle of setup) await host.setup(bundle)
+  return host
+}
+
+let host: Promise<ModuleHost> | undefined
+let queue = Promise.resolve()
+process.on('message', (request: ChildRequest) => {
+  queue = queue.then(async () => {
+    host ??= prepare(request)
+    await (await host).runExercise(request.exercise)
+  })
 })
+process.on('disconnect', () => process.exit(0))

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { bundleTestFile, type TestBundle } from './bundle.ts'
+import type { RunOutcome } from '@iterlings/run'
 import type { SourceFiles } from './node.ts'
-import type { RunRecord } from './records.ts'
 import { runInChild } from './run.ts'
 
 const SOURCE = /\.(c|m)?(t|j)sx?$|\.json$/
@@ -58,22 +58,17 @@ export async function bundleExerciseTests(
   }
 }
 
-/** Every target's records, by target; `stopped` when the whole job had to be cut short. */
+/** Every target's outcome, by target. */
 export async function runTargets(
   exerciseDir: string,
   targets: string[],
-  timeoutMs = 120_000,
-): Promise<{ records: Map<string, RunRecord[]>; stopped?: string }> {
+): Promise<Map<string, RunOutcome>> {
   const { setup, files } = await bundleExerciseTests(exerciseDir)
-  return runInChild(
-    {
+  const outcomes = await runInChild(
+    targets.map((target) => ({
       setup: [setup],
-      runs: targets.map((target) => ({
-        name: target,
-        files,
-        code: targetSources(exerciseDir, target),
-      })),
-    },
-    timeoutMs,
+      exercise: { files, code: targetSources(exerciseDir, target) },
+    })),
   )
+  return new Map(targets.map((target, index) => [target, outcomes[index] as RunOutcome]))
 }

@@ -3,8 +3,8 @@ export {
   describeError,
   OUTPUT_LIMIT,
   type Choice,
+  type Report,
   type Runtime,
   type RuntimeOptions,
 } from './runtime.ts'
-export type { PlannedTest, Report, RunRecord, TestStatus } from './records.ts'
 export * from './api.ts'

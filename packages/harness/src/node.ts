@@ -11,6 +11,7 @@ import * as buffer from 'node:buffer'
 import * as events from 'node:events'
 import { isBuiltin } from 'node:module'
 import * as nodePath from 'node:path'
+import * as readline from 'node:readline'
 import * as stream from 'node:stream'
 import * as streamPromises from 'node:stream/promises'
 import * as stringDecoder from 'node:string_decoder'
@@ -22,8 +23,8 @@ import path from 'node:path/posix'
 import vm from 'node:vm'
 import { transform } from 'sucrase'
 import { STUDENT_SPECIFIER, VITEST_SPECIFIER, type TestBundle } from './bundle.ts'
-import type { Choice, Runtime } from './runtime.ts'
-import type { PlannedTest, Report } from './records.ts'
+import type { PlannedTest } from '@iterlings/run'
+import type { Choice, Report, Runtime } from './runtime.ts'
 
 /** The code under test: its files by path relative to its root, and the entry among them. */
 export interface SourceFiles {
@@ -55,6 +56,7 @@ const BUILTINS: Record<string, object> = {
   buffer,
   events,
   path: nodePath,
+  readline,
   stream,
   'stream/promises': streamPromises,
   string_decoder: stringDecoder,

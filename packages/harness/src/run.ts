@@ -1,57 +1,48 @@
 /**
- * Runs exercises through the harness in a child process (see child.ts), the whole process group
- * killed if the job takes longer than `timeoutMs`: what maintainers' tools use to compare the
- * harness with vitest.
+ * Runs exercises through the harness in a child process (see child.ts), one after the other,
+ * each supervised by @iterlings/run: what maintainers' tools use to compare the harness with
+ * vitest. A run that has to be stopped takes the child with it; the next starts a fresh one.
  */
-import { fork } from 'node:child_process'
-import type { ChildJob, ChildMessage } from './child.ts'
-import type { RunRecord } from './records.ts'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { supervise, type Limits, type RunOutcome } from '@iterlings/run'
+import { WarmProcess } from '@iterlings/run/process'
+import type { ChildRequest } from './child.ts'
 
-export interface ChildRun {
-  records: Map<string, RunRecord[]>
-  /** Set when the child had to be killed or ended before reporting everything. */
-  stopped?: string
-}
+/** A target's run may take a minute; the child's first, two to start on a loaded machine. */
+const LIMITS: Limits = { runMs: 60_000, startMs: 120_000 }
 
-export function runInChild(job: ChildJob, timeoutMs: number): Promise<ChildRun> {
+/**
+ * The built-ins Part III's exercises use and this Node lacks, filled in before the child's
+ * --frozen-intrinsics freezes them: Node runs a --require module first (@iterlings/platform).
+ */
+const platform = createRequire(import.meta.url).resolve('@iterlings/platform/preload')
+
+export async function runInChild(
+  requests: ChildRequest[],
+  limits: Limits = LIMITS,
+): Promise<RunOutcome[]> {
   // Node runs JavaScript only: from the TypeScript sources (under vitest), the built child.
   const entry = import.meta.url.endsWith('.ts') ? '../dist/child.js' : './child.js'
-  const child = fork(new URL(entry, import.meta.url), {
-    detached: true,
-    execArgv: [
+  const child = new WarmProcess(() => ({
+    command: process.execPath,
+    args: [
       ...process.execArgv,
+      '--require',
+      platform,
       '--experimental-vm-modules',
       '--frozen-intrinsics',
       '--no-warnings',
+      fileURLToPath(new URL(entry, import.meta.url)),
     ],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  })
-  const records = new Map<string, RunRecord[]>()
-  let stopped: string | undefined
-  const kill = () => {
-    try {
-      process.kill(-(child.pid as number), 'SIGKILL')
-    } catch {
-      // Already gone.
-    }
+    channel: { kind: 'ipc' },
+    stderr: 'inherit',
+  }))
+  const outcomes: RunOutcome[] = []
+  try {
+    for (const request of requests) outcomes.push(await supervise(child.host(request), limits))
+  } finally {
+    child.close()
   }
-  const timer = setTimeout(() => {
-    stopped = `ran for more than ${timeoutMs / 1000} s`
-    kill()
-  }, timeoutMs)
-  child.on('message', ({ run, record }: ChildMessage) => {
-    const list = records.get(run) ?? []
-    list.push(record)
-    records.set(run, list)
-  })
-  child.send(job)
-  return new Promise((resolve) => {
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      kill()
-      const complete = job.runs.every((run) => records.get(run.name)?.at(-1)?.kind === 'done')
-      if (!complete) stopped ??= `the harness ended early (${signal ?? `exit code ${code}`})`
-      resolve({ records, ...(stopped ? { stopped } : {}) })
-    })
-  })
+  return outcomes
 }

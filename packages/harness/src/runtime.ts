@@ -21,7 +21,7 @@ import {
 import * as spy from '@vitest/spy'
 import { format } from '@vitest/utils/display'
 import { SUITE_MODIFIERS, TEST_MODIFIERS, VITEST_EXPORTS } from './api.ts'
-import type { PlannedTest, Report } from './records.ts'
+import type { PlannedTest, RunRecord } from '@iterlings/run'
 
 type Body = (...args: never[]) => unknown
 type Hook = () => unknown
@@ -55,11 +55,20 @@ interface Task {
   result?: { state: string; errors?: Array<{ message?: string }> }
 }
 
+/** Where a run's records go. */
+export type Report = (record: RunRecord) => void
+
 export interface RuntimeOptions {
   report: Report
   /** vitest's testTimeout: how long an async test may take unless it says otherwise. */
   testTimeoutMs?: number
   hookTimeoutMs?: number
+  /**
+   * Whether the code calling a spy's controls (mockClear, mockImplementation…) is the tests': a
+   * spy handed to the code under test must not let it clear the calls the test counts. The
+   * grader's sandbox reads the caller from the stack; by default every caller is trusted.
+   */
+  trustsCaller?: () => boolean
 }
 
 /** What to do with a collected test: run it, report it skipped, or leave it out entirely. */
@@ -234,7 +243,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     test: it,
     expect,
     assert: chai.assert,
-    vi: createVi(),
+    vi: createVi(options.trustsCaller),
     beforeAll: hook('beforeAll'),
     afterAll: hook('afterAll'),
     beforeEach: hook('beforeEach'),
@@ -563,10 +572,49 @@ function lockExpect(expect: HarnessExpect): void {
     Object.defineProperty(expect, name, { writable: false, configurable: false })
 }
 
-function createVi() {
+/** What a spy has besides being called: what only the tests may use. */
+const SPY_CONTROLS = [
+  'mockClear',
+  'mockReset',
+  'mockRestore',
+  'mockImplementation',
+  'mockImplementationOnce',
+  'withImplementation',
+  'mockReturnThis',
+  'mockReturnValue',
+  'mockReturnValueOnce',
+  'mockThrow',
+  'mockThrowOnce',
+  'mockResolvedValue',
+  'mockResolvedValueOnce',
+  'mockRejectedValue',
+  'mockRejectedValueOnce',
+  'mockName',
+]
+
+function createVi(trustsCaller?: () => boolean) {
+  /** The spy with its controls refused to untrusted callers, and locked in place. */
+  const guard = <T extends object>(mock: T): T => {
+    if (!trustsCaller) return mock
+    for (const name of SPY_CONTROLS) {
+      const control = (mock as Record<string, unknown>)[name]
+      if (typeof control !== 'function') continue
+      Object.defineProperty(mock, name, {
+        value: function (this: unknown, ...args: unknown[]) {
+          if (!trustsCaller())
+            throw new Error(`a spy's ${name}() is for the tests only, not for the code under test`)
+          return (control as (...args: unknown[]) => unknown).apply(this, args)
+        },
+        writable: false,
+        configurable: false,
+      })
+    }
+    return mock
+  }
   const vi = {
-    fn: spy.fn,
-    spyOn: spy.spyOn,
+    fn: ((...args: Parameters<typeof spy.fn>) => guard(spy.fn(...args))) as typeof spy.fn,
+    spyOn: ((...args: unknown[]) =>
+      guard((spy.spyOn as (...args: unknown[]) => object)(...args))) as unknown as typeof spy.spyOn,
     isMockFunction: spy.isMockFunction,
     mocked: <T>(value: T) => value,
     clearAllMocks: () => (spy.clearAllMocks(), vi),

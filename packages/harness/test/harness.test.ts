@@ -1,13 +1,13 @@
 /**
  * The harness against vitest's rules, on small test files run through the real path: bundled,
- * then run in a child process with the code under test linked from memory.
+ * then run in a child process with the code under test linked from memory, supervised as the
+ * proof supervises it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bundleTestFile, UnsupportedTestError } from '../src/bundle.ts'
-import type { RunRecord } from '../src/records.ts'
 import { runInChild } from '../src/run.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-harness-'))
@@ -23,26 +23,20 @@ async function run(test: string, code: Record<string, string> = { 'index.ts': ''
     resolveDir: dir,
     name: 'test/x.test.ts',
   })
-  const { records } = await runInChild(
+  const [outcome] = await runInChild([
     {
       setup: [],
-      runs: [{ name: 'run', files: [bundle], code: { files: code } }],
+      exercise: { files: [bundle], code: { files: code } },
       testTimeoutMs: 300,
     },
-    30_000,
-  )
-  const list = records.get('run') ?? []
-  const results = Object.fromEntries(
-    list.flatMap((record) => (record.kind === 'result' ? [[record.test, record.status]] : [])),
-  )
+  ])
+  if (!outcome || outcome.stop)
+    throw new Error(`the harness did not finish: ${outcome?.stop?.detail}`)
+  const results = Object.fromEntries(outcome.tests.map((test) => [test.name, test.status]))
   const messages = Object.fromEntries(
-    list.flatMap((record) =>
-      record.kind === 'result' && record.message ? [[record.test, record.message]] : [],
-    ),
+    outcome.tests.flatMap((test) => (test.message ? [[test.name, test.message]] : [])),
   )
-  const errors = list.flatMap((record: RunRecord) =>
-    record.kind === 'error' ? [record.message] : [],
-  )
+  const errors = outcome.errors.map((error) => error.message)
   return { results, messages, errors }
 }
 
@@ -101,20 +95,23 @@ describe('collection and verdicts follow vitest', () => {
   })
 
   it('fails on expect.assertions, soft failures, unawaited rejections and time-outs', async () => {
-    const { results } = await run(
+    const { results, messages } = await run(
       header +
         `it('counts assertions', () => { expect.assertions(2); expect(1).toBe(1) })
         it('soft', () => { expect.soft(1).toBe(2); expect(1).toBe(1) })
         it('unawaited rejects', () => { expect(Promise.resolve(1)).rejects.toThrow() })
         it('never settles', () => new Promise(() => {}))
-        it('waits long enough', () => new Promise((resolve) => setTimeout(resolve, 50)))`,
+        it('waits long enough', () => new Promise((resolve) => setTimeout(resolve, 50)))
+        it('fails by hand', () => expect.fail('the message that teaches'))`,
     )
+    expect(messages['fails by hand']).toBe('the message that teaches')
     expect(results).toEqual({
       'counts assertions': 'failed',
       soft: 'failed',
       'unawaited rejects': 'failed',
       'never settles': 'failed',
       'waits long enough': 'passed',
+      'fails by hand': 'failed',
     })
   })
 

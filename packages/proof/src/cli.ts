@@ -1,5 +1,8 @@
 /**
  * iterlings-proof            prove the exercise in the current folder (turbo runs this per exercise)
+ * iterlings-proof --runtime  the same, but only what can differ from one Node to another: the
+ *                            tests run (no type tests: tsc says the same everywhere; no harness
+ *                            column); the ledger still counts the rules the type tests check
  * iterlings-proof --summary  print every exercise's row from the saved results; fail on any breach
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -8,27 +11,30 @@ import { parseArgs } from 'node:util'
 import { loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
 import { compareWithHarness } from './harness.ts'
-import { listMistakes, runAllTargets } from './prove.ts'
+import { listMistakes, listTypeTests, runAllTargets } from './prove.ts'
 import { proofRow, renderTable } from './table.ts'
 import { judge, type Proof } from './verdict.ts'
 
 const RESULT_FILE = path.join('.proof', 'result.json')
 
-async function proveHere(): Promise<number> {
+async function proveHere(runtimeOnly: boolean): Promise<number> {
   const exerciseDir = process.cwd()
   const slug = path.basename(exerciseDir)
-  const outcomes = await runAllTargets(exerciseDir)
+  const outcomes = await runAllTargets(exerciseDir, { types: !runtimeOnly })
   const proof = judge(slug, outcomes, {
     tasks: readLedger({ dir: exerciseDir }),
     mistakes: listMistakes(exerciseDir),
+    ...(runtimeOnly && { typeTestsNotRun: await listTypeTests(exerciseDir) }),
   })
-  const { problems: harnessProblems, ...harness } = await compareWithHarness(slug, exerciseDir, [
-    outcomes.solution,
-    outcomes.starter,
-    ...outcomes.mistakes,
-  ])
-  proof.harness = harness
-  proof.problems.push(...harnessProblems)
+  if (!runtimeOnly) {
+    const { problems: harnessProblems, ...harness } = await compareWithHarness(slug, exerciseDir, [
+      outcomes.solution,
+      outcomes.starter,
+      ...outcomes.mistakes,
+    ])
+    proof.harness = harness
+    proof.problems.push(...harnessProblems)
+  }
   mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
   writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')
   console.log(renderTable([proofRow(proof)]))
@@ -71,5 +77,10 @@ function report(problems: string[]): number {
   return problems.length === 0 ? 0 : 1
 }
 
-const { values } = parseArgs({ options: { summary: { type: 'boolean', default: false } } })
-process.exitCode = values.summary ? summary() : await proveHere()
+const { values } = parseArgs({
+  options: {
+    summary: { type: 'boolean', default: false },
+    runtime: { type: 'boolean', default: false },
+  },
+})
+process.exitCode = values.summary ? summary() : await proveHere(values.runtime)

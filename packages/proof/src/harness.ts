@@ -4,7 +4,6 @@
  * (or told) something the course's own `pnpm test` does not say.
  */
 import { runTargets } from '@iterlings/harness/exercise'
-import type { TestStatus } from '@iterlings/harness'
 import type { TargetOutcome } from './outcome.ts'
 
 export interface HarnessVerdict {
@@ -20,26 +19,23 @@ export async function compareWithHarness(
   runs: TargetOutcome[],
 ): Promise<HarnessVerdict> {
   const where = `exercises/${slug}`
-  const { records, stopped } = await runTargets(
+  const harnessRuns = await runTargets(
     exerciseDir,
     runs.map((run) => run.target),
   )
   const problems: string[] = []
   let agreed = 0
   for (const { target, outcome } of runs) {
-    const verdicts = new Map<string, TestStatus>()
-    for (const record of records.get(target) ?? [])
-      if (record.kind === 'result') verdicts.set(record.test, record.status)
+    const harness = harnessRuns.get(target)
+    const verdicts = new Map(harness?.tests.map((test) => [test.name, test.status]))
     const before = problems.length
-    if (records.get(target)?.at(-1)?.kind !== 'done')
-      problems.push(
-        `${where}: the harness did not finish ${target}${stopped ? ` (${stopped})` : ''}`,
-      )
+    if (harness?.stop)
+      problems.push(`${where}: the harness did not finish ${target} (${harness.stop.detail})`)
     for (const test of outcome.tests) {
-      const harness = verdicts.get(test.name)
-      if (harness !== test.status)
+      const verdict = verdicts.get(test.name)
+      if (verdict !== test.status)
         problems.push(
-          `${where}: on ${target}, \`${test.name}\` is ${test.status} under vitest but ${harness ?? 'missing'} under the harness (the grader's verdict); make the harness agree`,
+          `${where}: on ${target}, \`${test.name}\` is ${test.status} under vitest but ${verdict ?? 'missing'} under the harness (the grader's verdict); make the harness agree`,
         )
     }
     for (const name of verdicts.keys())

@@ -28,6 +28,8 @@ export function checkLedger(
   tasks: Task[],
   tests: TestOutcome[],
   mistakes: MistakeCatch[],
+  /** Rules whose type tests did not run here: a mistake of one counts as broken (they catch it). */
+  typeChecked: ReadonlySet<string> = new Set(),
 ): LedgerVerdict {
   const problems: string[] = []
   const rules = new Map(tasks.flatMap((task) => task.rules.map((rule) => [rule.id, rule])))
@@ -70,8 +72,10 @@ export function checkLedger(
       )
       continue
     }
-    if (mistake.caughtBy.length === 0) continue // The mistakes' own proof reports it.
-    if (mistake.caughtBy.some((test) => test.rules.includes(breaks))) brokenRules.add(breaks)
+    if (mistake.caughtBy.some((test) => test.rules.includes(breaks)) || typeChecked.has(breaks))
+      brokenRules.add(breaks)
+    else if (mistake.caughtBy.length === 0)
+      continue // The mistakes' own proof reports it.
     else {
       const others = [...new Set(mistake.caughtBy.flatMap((test) => test.rules))].join(', ')
       problems.push(

@@ -1,9 +1,11 @@
 /** Runs an exercise's tests against its solution, its starter and each of its mistakes. */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ruleOfMistake } from '@iterlings/course'
-import { supervise, type Limits } from '@iterlings/run'
-import { spawnGroup, WarmProcess } from '@iterlings/run/process'
+import { fileURLToPath } from 'node:url'
+import { placeOfTest, ruleOfMistake } from '@iterlings/course'
+import { supervise, type Limits, type TestOutcome } from '@iterlings/run'
+import { WarmProcess } from '@iterlings/run/process'
+import { createVitest } from 'vitest/node'
 import type { TargetOutcome } from './outcome.ts'
 import type { RunRequest } from './run-targets.ts'
 import { hasTypeTests, typeTestCopy } from './types.ts'
@@ -13,6 +15,8 @@ export interface ProveOptions {
   timeoutMs?: number
   /** How long one test may run. */
   testTimeoutMs?: number
+  /** Run the type tests too (default); tsc's verdict is the same on every Node. */
+  types?: boolean
 }
 
 export interface Mistake {
@@ -52,12 +56,12 @@ export async function runAllTargets(
     testMs: options.testTimeoutMs ?? 10_000,
     startMs: 120_000,
   }
-  const child = new WarmProcess(() =>
-    spawnGroup(process.execPath, [new URL('./run-targets.js', import.meta.url).pathname], {
-      // vitest's notices go nowhere; the records carry what matters, errors included.
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    }),
-  )
+  // vitest's notices go nowhere; the records carry what matters, errors included.
+  const child = new WarmProcess(() => ({
+    command: process.execPath,
+    args: [fileURLToPath(new URL('./run-targets.js', import.meta.url))],
+    channel: { kind: 'ipc' },
+  }))
   const run = async (target: string, types = false): Promise<TargetOutcome> => {
     const copy = types ? typeTestCopy(exerciseDir, target) : undefined
     const request: RunRequest = {
@@ -80,7 +84,7 @@ export async function runAllTargets(
       starter: starter as TargetOutcome,
       mistakes,
     }
-    if (hasTypeTests(exerciseDir)) {
+    if (options.types !== false && hasTypeTests(exerciseDir)) {
       // tsc is slow: type-check only the mistakes that break a rule some type test checks.
       const typeSolution = await run('solution', true)
       const typeRules = new Set(typeSolution.outcome.tests.flatMap((test) => test.rules))
@@ -95,6 +99,31 @@ export async function runAllTargets(
     return outcomes
   } finally {
     child.close()
+  }
+}
+
+/**
+ * The type tests, found without running them (vitest reads their names from the files, with no
+ * tsc): what a run without them still knows about the rules they check.
+ */
+export async function listTypeTests(exerciseDir: string): Promise<TestOutcome[]> {
+  if (!hasTypeTests(exerciseDir)) return []
+  const vitest = await createVitest('test', {
+    root: exerciseDir,
+    watch: false,
+    reporters: [],
+    typecheck: { enabled: true, only: true },
+  })
+  try {
+    const { testModules } = await vitest.collect()
+    return testModules.flatMap((module) =>
+      [...module.children.allTests()].map((test) => {
+        const name = test.fullName.replaceAll(' > ', ' › ')
+        return { name, ...placeOfTest(name), status: 'skipped' as const }
+      }),
+    )
+  } finally {
+    await vitest.close()
   }
 }
 

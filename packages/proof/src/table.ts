@@ -6,6 +6,7 @@ const mark = (ok: boolean, text: string) => (ok ? pc.green(`✓ ${text}`) : pc.r
 
 export function proofRow(proof: Proof): string[] {
   const caught = proof.mistakes.filter((mistake) => mistake.caughtBy.length > 0).length
+  const toTypes = proof.mistakes.filter((mistake) => mistake.leftToTypeTests).length
   const { rules, tested, broken } = proof.ledger
   return [
     proof.slug,
@@ -19,8 +20,8 @@ export function proofRow(proof: Proof): string[] {
       `${proof.starterFailed}/${proof.tests} fail`,
     ),
     mark(
-      proof.mistakes.length > 0 && caught === proof.mistakes.length,
-      `${caught}/${proof.mistakes.length} caught`,
+      proof.mistakes.length > 0 && caught + toTypes === proof.mistakes.length,
+      `${caught}/${proof.mistakes.length} caught${toTypes > 0 ? ` · ${toTypes} left to type tests` : ''}`,
     ),
     mark(
       rules > 0 && tested === rules && broken === rules,
@@ -31,7 +32,9 @@ export function proofRow(proof: Proof): string[] {
           proof.harness.agreed === proof.harness.targets,
           `${proof.harness.agreed}/${proof.harness.targets} agree`,
         )
-      : pc.red('✗ not run'),
+      : proof.runtimeOnly
+        ? pc.dim('– runtime proof only')
+        : pc.red('✗ not run'),
   ]
 }
 

@@ -4,6 +4,7 @@
  * mistake is caught, and the rules ledger holds.
  */
 import type { Task } from '@iterlings/course'
+import type { TestOutcome } from '@iterlings/run'
 import { checkLedger, type LedgerVerdict } from './ledger.ts'
 import { failed, passed, type TargetOutcome } from './outcome.ts'
 import type { Mistake, Outcomes } from './prove.ts'
@@ -12,6 +13,8 @@ export interface MistakeVerdict {
   target: string
   breaks: string | undefined
   caughtBy: string[]
+  /** Caught by no test here, and breaks a rule of type tests this proof did not run (`--runtime`). */
+  leftToTypeTests?: true
 }
 
 export interface Proof {
@@ -23,14 +26,23 @@ export interface Proof {
   ledger: Omit<LedgerVerdict, 'problems'>
   /** Targets on which the harness (the grader's runner) gives vitest's verdict for every test. */
   harness?: { agreed: number; targets: number }
+  /** Set by a runtime-only proof (`--runtime`): no type tests, no harness. */
+  runtimeOnly?: boolean
   problems: string[]
 }
 
 export function judge(
   slug: string,
   { solution, starter, mistakes, types }: Outcomes,
-  ledger: { tasks: Task[]; mistakes: Mistake[] },
+  ledger: {
+    tasks: Task[]
+    mistakes: Mistake[]
+    /** Type tests this proof did not run (`--runtime`): the full proof checks what they catch. */
+    typeTestsNotRun?: TestOutcome[]
+  },
 ): Proof {
+  const notRun = ledger.typeTestsNotRun ?? []
+  const typeChecked = new Set(notRun.flatMap((test) => test.rules))
   const where = `exercises/${slug}`
   const problems: string[] = []
   const runProblems = ({ outcome }: TargetOutcome, name: string) => {
@@ -69,7 +81,9 @@ export function judge(
     )
     const stopped = runs.some((run) => run.outcome.stop)
     const caughtBy = stopped ? [] : runs.flatMap(failed)
-    if (caughtBy.length === 0) {
+    const leftToTypeTests =
+      !stopped && mistake.breaks !== undefined && typeChecked.has(mistake.breaks)
+    if (caughtBy.length === 0 && !leftToTypeTests) {
       // A run that was stopped or broke (a worker out of memory) proves nothing: say why.
       const [troubled] = runs.filter((run) => run.outcome.stop || run.outcome.errors.length > 0)
       if (troubled) runProblems(troubled, mistake.target)
@@ -78,14 +92,15 @@ export function judge(
           `${where}: ${mistake.target} passes every test — no test catches this mistake; add one that fails on it`,
         )
     }
-    return { ...mistake, caughtBy }
+    return { ...mistake, caughtBy, leftToTypeTests: caughtBy.length === 0 && leftToTypeTests }
   })
 
   const { problems: ledgerProblems, ...counts } = checkLedger(
     where,
     ledger.tasks,
-    solutionTests,
+    [...solutionTests, ...notRun],
     catches,
+    typeChecked,
   )
   problems.push(...ledgerProblems)
 
@@ -94,12 +109,14 @@ export function judge(
     tests: solution.outcome.tests.length,
     solutionPassed: passed(solution).length,
     starterFailed: failed(starter).length,
-    mistakes: catches.map(({ target, breaks, caughtBy }) => ({
+    mistakes: catches.map(({ target, breaks, caughtBy, leftToTypeTests }) => ({
       target,
       breaks,
       caughtBy: caughtBy.map((test) => test.name),
+      ...(leftToTypeTests && { leftToTypeTests: true as const }),
     })),
     ledger: counts,
+    ...(ledger.typeTestsNotRun && { runtimeOnly: true }),
     problems,
   }
 }

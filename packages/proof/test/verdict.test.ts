@@ -56,6 +56,45 @@ describe('judge', () => {
     expect(proof.ledger).toEqual({ rules: 2, tested: 2, broken: 2 })
   })
 
+  it('in a runtime-only proof, leaves the mistakes of type-tested rules to the type tests', () => {
+    // Rule 1.2 has only a type test here, which this proof does not run.
+    const runtime = (target: string, status: TestStatus) => run(target, [status])
+    const proofOf = (breaks: string) =>
+      judge(
+        '01-x',
+        {
+          solution: runtime('solution', 'passed'),
+          starter: runtime('src', 'failed'),
+          mistakes: [runtime('mistakes/a.ts', 'passed'), runtime('mistakes/b.ts', 'failed')],
+        },
+        {
+          tasks,
+          mistakes: [
+            { target: 'mistakes/a.ts', breaks },
+            { target: 'mistakes/b.ts', breaks: '1.1' },
+          ],
+          typeTestsNotRun: [
+            { name: NAMES[1] as string, task: 1, rules: ['1.2'], status: 'skipped' },
+          ],
+        },
+      )
+    const typeRule = proofOf('1.2')
+    expect(typeRule.problems).toEqual([])
+    expect(typeRule.ledger).toEqual({ rules: 2, tested: 2, broken: 2 })
+    expect(typeRule.runtimeOnly).toBe(true)
+    expect(typeRule.mistakes[0]).toEqual({
+      target: 'mistakes/a.ts',
+      breaks: '1.2',
+      caughtBy: [],
+      leftToTypeTests: true,
+    })
+    // A runtime rule's mistake that no test catches is still a breach.
+    expect(proofOf('1.1').problems).toEqual([
+      'exercises/01-x: mistakes/a.ts passes every test — no test catches this mistake; add one that fails on it',
+      expect.stringContaining('rule 1.2 ("does another") is broken by no mistake'),
+    ])
+  })
+
   it('tells the author how to fix each breach', () => {
     const proof = judge(
       '01-x',

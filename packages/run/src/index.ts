@@ -3,6 +3,7 @@ export {
   isDone,
   tasksOf,
   type Failure,
+  type PlannedTest,
   type RunError,
   type RunOutcome,
   type RunStop,
@@ -13,4 +14,4 @@ export {
   type TestStatus,
 } from './outcome.ts'
 export type { HostEnd, RunHost, RunRecord } from './records.ts'
-export { describeStop, supervise, type Limits } from './supervise.ts'
+export { describeStop, GRACE_MS, supervise, type Limits } from './supervise.ts'

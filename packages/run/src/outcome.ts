@@ -26,6 +26,19 @@ export interface TestOutcome {
   message?: string
   where?: SourcePlace
   durationMs?: number
+  /** What the test printed (console, process.stdout), cut short, where the host captures it. */
+  output?: string
+}
+
+/** A test as the run collected it, where the host says more than its name (the harness does). */
+export interface PlannedTest {
+  name: string
+  /** Skipped where it was collected (skip, todo, skipIf, runIf). */
+  skip: boolean
+  /** The test file it came from. */
+  file: string
+  /** The source of the test's function, for formats that show it (Exercism's test_code). */
+  code: string
 }
 
 /** An error outside any test: a test file that failed to load (a syntax error), an unhandled rejection. */
@@ -50,12 +63,16 @@ export interface RunStop {
   detail: string
   /** Tests the run planned that never started. */
   notRun: string[]
+  /** Set when no code of this run had run yet: it was stopped before its `begin`. */
+  beforeBegin?: true
 }
 
 export interface RunOutcome {
   /** Every test the run planned or reported, in the order the run reported them. */
   tests: TestOutcome[]
   errors: RunError[]
+  /** What the run's plan said of each test, where the host reports more than names. */
+  plan?: PlannedTest[]
   stop?: RunStop
   /** From the moment the student's code started to run. */
   durationMs: number

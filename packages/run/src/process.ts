@@ -3,7 +3,7 @@
  * reaches everything it started (vitest's forks included), and no group outlives the tool that
  * started it, however that tool ends.
  */
-import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { ChildProcess, spawn, spawnSync, type SpawnOptions } from 'node:child_process'
 import type { HostEnd, RunHost, RunRecord } from './records.ts'
 
 const groups = new Set<number>()
@@ -51,9 +51,18 @@ export function spawnGroup(command: string, args: string[], options: SpawnOption
   return child
 }
 
-/** V8 aborts at its heap limit: SIGABRT, or SIGSEGV as PID 1 of a PID namespace; 134/139 through a wrapper. */
+/**
+ * V8 aborts at its heap limit: SIGABRT, or SIGSEGV or SIGTRAP as PID 1 of a PID namespace; 134,
+ * 139 or 133 through a wrapper.
+ */
 export function endOf(code: number | null, signal: NodeJS.Signals | null): HostEnd {
-  const memory = signal === 'SIGABRT' || signal === 'SIGSEGV' || code === 134 || code === 139
+  const memory =
+    signal === 'SIGABRT' ||
+    signal === 'SIGSEGV' ||
+    signal === 'SIGTRAP' ||
+    code === 134 ||
+    code === 139 ||
+    code === 133
   return {
     reason: memory ? 'memory' : 'crash',
     detail: signal ? `signal ${signal}` : `exit code ${code}`,
@@ -64,126 +73,217 @@ const KINDS = new Set(['begin', 'plan', 'start', 'result', 'error', 'done'])
 const isRecord = (message: unknown): message is RunRecord =>
   typeof message === 'object' && message !== null && KINDS.has((message as RunRecord).kind)
 
-export interface ProcessHostOptions {
+export interface ProcessOptions {
   command: string
   args: string[]
   cwd?: string
   env?: NodeJS.ProcessEnv
+  /**
+   * Written to the child's stdin, which is then closed: what the child must know before anything
+   * else runs in it (a job, a key), on a channel no other process can read.
+   */
+  stdin?: string
   /**
    * How records come back: as the child's IPC messages (a node child), or as lines on file
    * descriptor 3, each turned into a record, or dropped, by `parse` (a signature check, say).
    * Past `maxBytes` on fd 3 the run is stopped as a flood.
    */
   channel:
-    | { kind: 'ipc'; request?: unknown }
-    | { kind: 'fd3'; parse(line: string): RunRecord | undefined; maxBytes: number }
-  /** What to do with the child's stdout and stderr; by default nothing reads them. */
-  output?: 'ignore' | 'inherit'
+    { kind: 'ipc' } | { kind: 'fd3'; parse(line: string): RunRecord | undefined; maxBytes: number }
+  /** Where the child's stderr goes; by default nowhere. Nothing reads its stdout. */
+  stderr?: 'ignore' | 'inherit'
 }
 
-/** A host that runs one process for one run; the group is killed when the run ends, either way. */
-export function processHost(options: ProcessHostOptions): RunHost {
-  let child: ChildProcess | undefined
-  const kill = () => killGroup(child?.pid)
-  return {
-    start(report, ended) {
-      const { channel } = options
-      const output = options.output ?? 'ignore'
-      child = spawnGroup(options.command, options.args, {
-        ...(options.cwd !== undefined && { cwd: options.cwd }),
-        ...(options.env !== undefined && { env: options.env }),
-        stdio: ['ignore', output, output, channel.kind === 'ipc' ? 'ipc' : 'pipe'],
-      })
-      child.on('error', (error) => ended({ reason: 'crash', detail: error.message }))
-      child.on('close', (code, signal) => ended(endOf(code, signal)))
-      if (channel.kind === 'ipc') {
-        child.on('message', (message) => {
-          if (isRecord(message)) report(message)
-        })
-        if (channel.request !== undefined) child.send(channel.request as object)
-        return
-      }
-      const stream = child.stdio[3] as NodeJS.ReadableStream
-      let received = 0
-      let pending = ''
-      stream.setEncoding('utf8')
-      stream.on('data', (chunk: string) => {
-        received += chunk.length
-        if (received > channel.maxBytes) return ended({ reason: 'flood', detail: 'fd 3' })
-        const lines = (pending + chunk).split('\n')
-        pending = lines.pop() ?? ''
-        for (const line of lines) {
-          const record = channel.parse(line)
-          if (record) report(record)
-        }
-      })
-    },
-    stop: kill,
-    // Whatever the run's exit handlers would still do is not worth waiting for.
-    release: kill,
+/** Where a child's records go, and how it ended. */
+interface Listener {
+  record(record: RunRecord): void
+  end(end: HostEnd): void
+}
+
+/** After a child exits or closes its channel, how long its last records may take to arrive. */
+const SETTLE_MS = 250
+const CLOSED: HostEnd = { reason: 'crash', detail: 'it closed its results channel' }
+
+function spawnChild(options: ProcessOptions, listener: Listener): ChildProcess {
+  const child = spawnGroup(options.command, options.args, {
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
+    ...(options.env !== undefined && { env: options.env }),
+    stdio: [
+      options.stdin === undefined ? 'ignore' : 'pipe',
+      'ignore',
+      options.stderr ?? 'ignore',
+      options.channel.kind === 'ipc' ? 'ipc' : 'pipe',
+    ],
+  })
+  if (options.stdin !== undefined) {
+    child.stdin?.on('error', () => undefined) // A child that dies at once closes its stdin early.
+    child.stdin?.end(options.stdin)
   }
+  return listen(child, options.channel, listener)
+}
+
+/** Passes on a child's records, then how it ended, once; the end kills what is left of its group. */
+function listen(
+  child: ChildProcess,
+  channel: ProcessOptions['channel'],
+  listener: Listener,
+): ChildProcess {
+  let over = false
+  let exited: HostEnd | undefined
+  let settling: ReturnType<typeof setTimeout> | undefined
+  const end = (how: HostEnd) => {
+    if (over) return
+    over = true
+    clearTimeout(settling)
+    killGroup(child.pid)
+    listener.end(how)
+  }
+  // A child that exited, or closed its channel while still running, can report nothing more.
+  const settle = () => (settling ??= setTimeout(() => end(exited ?? CLOSED), SETTLE_MS))
+  const record = (record: RunRecord) => over || listener.record(record)
+  child.on('error', (error) => end({ reason: 'crash', detail: error.message }))
+  child.on('exit', (code, signal) => {
+    exited = endOf(code, signal)
+    settle()
+  })
+  child.on('close', (code, signal) => end(endOf(code, signal)))
+  if (channel.kind === 'ipc') {
+    child.on('message', (message) => isRecord(message) && record(message))
+    child.on('disconnect', settle)
+    return child
+  }
+  const stream = child.stdio[3] as NodeJS.ReadableStream
+  let received = 0
+  let pending = ''
+  stream.setEncoding('utf8')
+  stream.on('data', (chunk: string) => {
+    received += chunk.length
+    if (received > channel.maxBytes) return end({ reason: 'flood', detail: 'fd 3' })
+    const lines = chunk.split('\n')
+    lines[0] = pending + lines[0]
+    pending = lines.pop() ?? ''
+    for (const line of lines) {
+      const parsed = channel.parse(line)
+      if (parsed) record(parsed)
+    }
+  })
+  stream.on('end', settle)
+  return child
+}
+
+interface Live {
+  child: ChildProcess
+  /** The run that takes the child's records now. */
+  run?: { report(record: RunRecord): void; ended(end: HostEnd): void }
+  /** Records that came while no run took them: the next run's, unless it sends a request. */
+  pending: RunRecord[]
+  /** How the child ended, when it did with records pending. */
+  end?: HostEnd
 }
 
 /**
- * A node child kept between runs (vitest stays warm in it): each run sends it a request over IPC
- * and reads records back until `done`. A run that has to be stopped kills the group; the next run
- * starts a fresh child.
+ * A child kept between runs, which reports them in turn: vitest kept warm for requests sent over
+ * IPC, one a run, or a sandbox given its whole job on stdin, which runs one exercise after the
+ * other. A run takes the child's records until its `done`; what comes before the next run starts
+ * is that run's (unless it sends a request: then it is no run's). A run that has to be stopped
+ * kills the group, and the next run starts a fresh child.
  */
 export class WarmProcess {
-  #child: ChildProcess | undefined
-  readonly #start: () => ChildProcess
+  readonly #start: () => ProcessOptions | ChildProcess
+  #live: Live | undefined
 
-  /** `start` must fork a node child with an IPC channel, through `spawnGroup`. */
-  constructor(start: () => ChildProcess) {
+  /**
+   * `start` says how to start a child, each time a fresh one is needed, or starts it itself: a
+   * node child with an IPC channel, through `spawnGroup`.
+   */
+  constructor(start: () => ProcessOptions | ChildProcess) {
     this.#start = start
   }
 
-  /** Sends a message that is not a run (a warm-up), starting the child if there is none. */
-  send(message: object): void {
-    this.#ensure().send(message)
+  /** Whether a child is running, so that the next run does not wait for one to start. */
+  get warm(): boolean {
+    return this.#live !== undefined && this.#live.end === undefined
   }
 
-  host(request: object): RunHost {
-    let detach = () => {}
+  /** Sends an IPC message that is not a run (a warm-up), starting the child if there is none. */
+  send(message: object): void {
+    this.#ensure().child.send(message)
+  }
+
+  /** The next run; `request`, if any, is sent to the child over IPC to start it. */
+  host(request?: object): RunHost {
+    let live: Live | undefined
+    const detach = () => {
+      if (live) live.run = undefined
+    }
     return {
       start: (report, ended) => {
-        const child = this.#ensure()
-        const onMessage = (message: unknown) => {
-          if (isRecord(message)) report(message)
-        }
-        const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-          if (this.#child === child) this.#child = undefined
-          ended(endOf(code, signal))
-        }
-        detach = () => {
-          child.off('message', onMessage)
-          child.off('exit', onExit)
-        }
-        child.on('message', onMessage)
-        child.on('exit', onExit)
-        child.send(request)
+        if (request !== undefined) this.#dropPending()
+        live = this.#ensure()
+        live.run = { report, ended }
+        if (request !== undefined) live.child.send(request)
+        this.#deliver(live)
       },
       stop: () => {
         detach()
-        this.close()
+        if (live) this.#kill(live)
       },
-      release: () => detach(),
+      release: detach,
     }
   }
 
   close(): void {
-    const child = this.#child
-    this.#child = undefined
-    killGroup(child?.pid)
+    if (this.#live) this.#kill(this.#live)
   }
 
-  #ensure(): ChildProcess {
-    if (this.#child?.connected) return this.#child
-    const child = this.#start()
-    child.once('exit', () => {
-      if (this.#child === child) this.#child = undefined
-    })
-    this.#child = child
-    return child
+  #ensure(): Live {
+    if (this.#live) return this.#live
+    const listener: Listener = {
+      record: (record) => (live.run ? live.run.report(record) : live.pending.push(record)),
+      end: (end) => {
+        if (live.run) return live.run.ended(end)
+        if (this.#live !== live) return
+        if (live.pending.length > 0) live.end = end
+        else this.#live = undefined
+      },
+    }
+    const started = this.#start()
+    const live: Live = {
+      child:
+        started instanceof ChildProcess
+          ? listen(started, { kind: 'ipc' }, listener)
+          : spawnChild(started, listener),
+      pending: [],
+    }
+    this.#live = live
+    return live
   }
+
+  /** Hands the run what came before it, then, if the child is gone, how it ended. */
+  #deliver(live: Live): void {
+    while (live.run && live.pending.length > 0) live.run.report(live.pending.shift() as RunRecord)
+    if (live.end === undefined || live.pending.length > 0) return
+    if (live.run) live.run.ended(live.end)
+    else this.#kill(live)
+  }
+
+  /** Records no run asked for: a run that sends a request starts clean. */
+  #dropPending(): void {
+    const live = this.#live
+    if (!live) return
+    live.pending = []
+    if (live.end) this.#kill(live)
+  }
+
+  #kill(live: Live): void {
+    if (this.#live === live) this.#live = undefined
+    killGroup(live.child.pid)
+  }
+}
+
+/** A host that runs one process for one run; the group is killed when the run ends, either way. */
+export function processHost(options: ProcessOptions, request?: object): RunHost {
+  const host = new WarmProcess(() => options).host(request)
+  // Whatever the run's exit handlers would still do is not worth waiting for.
+  return { ...host, release: host.stop }
 }

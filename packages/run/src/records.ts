@@ -1,12 +1,13 @@
 /** What a running host reports, in this order, over whatever channel it has. Browser-safe. */
-import type { SourcePlace, TestStatus } from './outcome.ts'
+import type { PlannedTest, SourcePlace, TestStatus } from './outcome.ts'
 
 export type RunRecord =
   /** The student's code starts to run (the test files are about to load): the run's clock starts. */
   | { kind: 'begin' }
   /** Tests the run will report, by full name; sent once or once per test file. */
-  | { kind: 'plan'; tests: string[] }
-  | { kind: 'start'; test: string }
+  | { kind: 'plan'; tests: string[]; details?: PlannedTest[] }
+  /** `timeoutMs`: the test's own limit, where the host knows it; the supervisor adds its grace. */
+  | { kind: 'start'; test: string; timeoutMs?: number }
   | {
       kind: 'result'
       test: string
@@ -14,6 +15,8 @@ export type RunRecord =
       message?: string
       where?: SourcePlace
       durationMs?: number
+      /** What the test printed, cut short, where the host captures it. */
+      output?: string
     }
   /** An error outside any test. */
   | { kind: 'error'; message: string; file?: string; where?: SourcePlace }

@@ -5,17 +5,35 @@
  * and the host is stopped from outside. Browser-safe: only timers.
  */
 import { placeOfTest } from '@iterlings/course/ledger'
-import type { RunError, RunOutcome, RunStop, StopReason, TestOutcome } from './outcome.ts'
+import type {
+  PlannedTest,
+  RunError,
+  RunOutcome,
+  RunStop,
+  StopReason,
+  TestOutcome,
+} from './outcome.ts'
 import type { HostEnd, RunHost, RunRecord } from './records.ts'
 
 export interface Limits {
   /** The whole run, from `begin`. */
   runMs: number
-  /** One test, from its `start`; at most the run's. */
+  /** Of `runMs`, what earlier hosts of this run used (a run resumed after a stop). */
+  spentMs?: number
+  /** One test that does not report its own `timeoutMs`, from its `start`. */
   testMs?: number
+  /** Outside any test once the run has begun, from one record to the next: code loading, hooks. */
+  idleMs?: number
   /** From `start()` of the host to `begin`: loading tools before any student code runs. */
   startMs?: number
 }
+
+/**
+ * Added to the limit of a test (its own `timeoutMs` or `testMs`) and to `idleMs` before the host
+ * is stopped: the run fails a test at its own timeout, with a better message, and on a loaded
+ * machine its record can come late. The words name the limit without it.
+ */
+export const GRACE_MS = 1_000
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`
 const ENDLESS =
@@ -32,9 +50,9 @@ export function describeStop(
     case 'time':
       return `Your code ran for more than ${seconds(limitMs)}, so the tests were stopped. ${ENDLESS}`
     case 'test-time':
-      return `The test "${during}" ran for more than ${seconds(limitMs)}, so it was stopped. ${ENDLESS}`
+      return `The test "${during}" was still running after ${seconds(limitMs)}, so it was stopped. ${ENDLESS}`
     case 'memory':
-      return `Your code used more memory than the tests allow, so they were stopped. Is something collecting an endless iterator into an array?${detail && ` (${detail})`}`
+      return `Your code most likely ran out of memory, so the tests were stopped. Is something collecting an endless iterator into an array?${detail && ` (${detail})`}`
     case 'crash':
       return `The tests stopped unexpectedly${detail && ` (${detail})`}.`
     case 'flood':
@@ -44,22 +62,24 @@ export function describeStop(
 
 /** Elapsed time in ms, from whatever clock the host has. */
 const now = () => globalThis.performance.now()
+/** The longest delay a timer takes; a longer one would fire at once. */
+const MAX_DELAY_MS = 2 ** 31 - 1
 
 export function supervise(host: RunHost, limits: Limits): Promise<RunOutcome> {
-  const testMs = Math.min(limits.testMs ?? limits.runMs, limits.runMs)
   return new Promise((resolve) => {
     const tests = new Map<string, TestOutcome>()
     const planned: string[] = []
+    let details: PlannedTest[] | undefined
     const errors: RunError[] = []
     let running: string | undefined
     let began: number | undefined
     let finished = false
-    type Timer = 'run' | 'test' | 'start'
+    type Timer = 'run' | 'test' | 'idle' | 'start'
     const timers: Partial<Record<Timer, ReturnType<typeof setTimeout>>> = {}
     const clear = (name: Timer) => clearTimeout(timers[name])
     const after = (name: Timer, ms: number, then: () => void) => {
       clear(name)
-      timers[name] = setTimeout(then, ms)
+      timers[name] = setTimeout(then, Math.min(Math.max(ms, 0), MAX_DELAY_MS))
     }
 
     const testFor = (name: string): TestOutcome => {
@@ -73,7 +93,7 @@ export function supervise(host: RunHost, limits: Limits): Promise<RunOutcome> {
     const finish = (stop?: Omit<RunStop, 'notRun'>) => {
       if (finished) return
       finished = true
-      for (const name of ['run', 'test', 'start'] as const) clear(name)
+      for (const name of ['run', 'test', 'idle', 'start'] as const) clear(name)
       if (stop) host.stop()
       else host.release()
       if (stop && running !== undefined) {
@@ -83,7 +103,10 @@ export function supervise(host: RunHost, limits: Limits): Promise<RunOutcome> {
       resolve({
         tests: [...tests.values()],
         errors,
-        ...(stop && { stop: { ...stop, notRun } }),
+        ...(details && { plan: details }),
+        ...(stop && {
+          stop: { ...stop, notRun, ...(began === undefined && { beforeBegin: true }) },
+        }),
         durationMs: began === undefined ? 0 : now() - began,
       })
     }
@@ -95,22 +118,35 @@ export function supervise(host: RunHost, limits: Limits): Promise<RunOutcome> {
         detail: describeStop(reason, running, limitMs, detail),
       })
 
+    /** Outside a test, the next record must come within `idleMs`. */
+    const idle = () => {
+      const { idleMs } = limits
+      if (idleMs === undefined || running !== undefined || began === undefined) return
+      after('idle', idleMs + GRACE_MS, () => stopFor('time', idleMs))
+    }
+
     const report = (record: RunRecord) => {
       if (finished) return
       switch (record.kind) {
         case 'begin':
-          began ??= now()
+          if (began !== undefined) break
+          began = now()
           clear('start')
-          after('run', limits.runMs, () => stopFor('time', limits.runMs))
+          after('run', limits.runMs - (limits.spentMs ?? 0), () => stopFor('time', limits.runMs))
           break
         case 'plan':
           for (const name of record.tests) if (!planned.includes(name)) planned.push(name)
+          if (record.details) (details ??= []).push(...record.details)
           break
-        case 'start':
+        case 'start': {
           running = record.test
           testFor(record.test)
-          after('test', testMs, () => stopFor('test-time', testMs))
+          clear('idle')
+          const limitMs = record.timeoutMs ?? limits.testMs
+          if (limitMs === undefined) clear('test')
+          else after('test', limitMs + GRACE_MS, () => stopFor('test-time', limitMs))
           break
+        }
         case 'result': {
           const { kind: _, test: name, ...result } = record
           Object.assign(testFor(name), result)
@@ -126,9 +162,9 @@ export function supervise(host: RunHost, limits: Limits): Promise<RunOutcome> {
           break
         }
         case 'done':
-          finish()
-          break
+          return finish()
       }
+      idle()
     }
 
     const ended = (end: HostEnd) => stopFor(end.reason, limits.runMs, end.detail)

@@ -19,6 +19,7 @@ const nameOf = (test: TestCase) => test.fullName.replaceAll(' > ', ' › ')
 export class RecordReporter implements Reporter {
   readonly #root: string
   readonly #send: (record: RunRecord) => void
+  #begun = false
 
   constructor({ root, send = (record) => process.send?.(record) }: RecordReporterOptions) {
     this.#root = root
@@ -26,10 +27,22 @@ export class RecordReporter implements Reporter {
   }
 
   onTestRunStart(): void {
-    this.#send({ kind: 'begin' })
+    this.#begun = false
+  }
+
+  /**
+   * The run's clock starts once the first test file has loaded, not when vitest starts to load
+   * them: on a busy machine, transforming a test file can take seconds that are not the student's
+   * code running. (Not at a test's start either: vitest sends those in batches, which a test that
+   * loops forever never lets out; a loaded file is reported at once.)
+   */
+  #begin(): void {
+    if (!this.#begun) this.#send({ kind: 'begin' })
+    this.#begun = true
   }
 
   onTestModuleCollected(module: TestModule): void {
+    this.#begin()
     this.#send({ kind: 'plan', tests: [...module.children.allTests()].map(nameOf) })
   }
 
@@ -56,6 +69,7 @@ export class RecordReporter implements Reporter {
     modules: ReadonlyArray<TestModule>,
     unhandledErrors: ReadonlyArray<SerializedError>,
   ): void {
+    this.#begin()
     for (const module of modules) {
       const file = relative(this.#root, module.moduleId)
       for (const error of module.errors())

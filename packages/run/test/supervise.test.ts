@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   firstFailure,
+  GRACE_MS,
   isDone,
   supervise,
   tasksOf,
@@ -100,8 +101,8 @@ describe('supervise', () => {
     host.report({ kind: 'begin' })
     host.report({ kind: 'plan', tests: ['1. a › 1.1 x', '1. a › 1.2 y'] })
     host.report({ kind: 'start', test: '1. a › 1.1 x' })
-    await vi.advanceTimersByTimeAsync(499)
-    expect(host.stopped).toBe(0)
+    await vi.advanceTimersByTimeAsync(500 + GRACE_MS - 1)
+    expect(host.stopped, 'stopped within the grace').toBe(0)
     await vi.advanceTimersByTimeAsync(1)
     const result = await outcome
     expect(result.stop).toMatchObject({
@@ -117,8 +118,21 @@ describe('supervise', () => {
       }),
     ])
     expect(result.stop?.detail).toBe(
-      'The test "1. a › 1.1 x" ran for more than 0.5 s, so it was stopped. Is there a loop that never ends (a while (true) with no way out, an iterator that is never done)?',
+      'The test "1. a › 1.1 x" was still running after 0.5 s, so it was stopped. Is there a loop that never ends (a while (true) with no way out, an iterator that is never done)?',
     )
+  })
+
+  it('stops a test at its own timeoutMs, a grace later, whatever the default', async () => {
+    const host = fakeHost()
+    const outcome = supervise(host, { runMs: 10_000, testMs: 500 })
+    host.report({ kind: 'begin' })
+    host.report({ kind: 'start', test: '1. a › 1.1 x', timeoutMs: 2000 })
+    await vi.advanceTimersByTimeAsync(2000 + GRACE_MS - 1)
+    expect(host.stopped, 'stopped at the default limit').toBe(0)
+    await vi.advanceTimersByTimeAsync(1)
+    const { stop } = await outcome
+    expect(stop).toMatchObject({ reason: 'test-time', during: '1. a › 1.1 x' })
+    expect(stop?.detail).toContain('still running after 2 s')
   })
 
   it('gives each test a fresh limit', async () => {
@@ -164,7 +178,65 @@ describe('supervise', () => {
     const host = fakeHost()
     const outcome = supervise(host, { runMs: 1000, startMs: 3000 })
     await vi.advanceTimersByTimeAsync(3000)
-    expect((await outcome).stop).toMatchObject({ reason: 'crash' })
+    expect((await outcome).stop).toMatchObject({ reason: 'crash', beforeBegin: true })
     expect(host.stopped).toBe(1)
+  })
+
+  it('says whether a stopped run had begun', async () => {
+    const host = fakeHost()
+    const outcome = supervise(host, { runMs: 1000 })
+    host.report({ kind: 'begin' })
+    host.ended({ reason: 'crash', detail: 'exit code 1' })
+    expect((await outcome).stop?.beforeBegin).toBeUndefined()
+  })
+
+  it('stops a run that goes quiet outside a test for idleMs, a grace later; a test keeps its own limit', async () => {
+    const host = fakeHost()
+    const outcome = supervise(host, { runMs: 60_000, idleMs: 500 })
+    host.report({ kind: 'begin' })
+    await vi.advanceTimersByTimeAsync(400)
+    host.report({ kind: 'plan', tests: ['1. a › 1.1 x', '1. a › 1.2 y'] })
+    await vi.advanceTimersByTimeAsync(400)
+    host.report({ kind: 'start', test: '1. a › 1.1 x', timeoutMs: 5000 })
+    await vi.advanceTimersByTimeAsync(3000)
+    host.report({ kind: 'result', test: '1. a › 1.1 x', status: 'passed' })
+    expect(host.stopped, 'each record, and a test, holds the idle limit off').toBe(0)
+    await vi.advanceTimersByTimeAsync(500 + GRACE_MS)
+    const { stop } = await outcome
+    expect(stop).toMatchObject({ reason: 'time', notRun: ['1. a › 1.2 y'] })
+    expect(stop?.during).toBeUndefined()
+    expect(stop?.detail).toContain('ran for more than 0.5 s')
+  })
+
+  it('resumes a run with what earlier hosts spent of its limit, and names the whole limit', async () => {
+    const host = fakeHost()
+    const outcome = supervise(host, { runMs: 10_000, spentMs: 9000 })
+    await vi.advanceTimersByTimeAsync(5000)
+    host.report({ kind: 'begin' })
+    await vi.advanceTimersByTimeAsync(999)
+    expect(host.stopped).toBe(0)
+    host.report({ kind: 'begin' })
+    await vi.advanceTimersByTimeAsync(1)
+    const result = await outcome
+    expect(result.stop?.detail, 'a second begin does not restart the clock').toContain(
+      'ran for more than 10 s',
+    )
+    expect(result.durationMs).toBe(1000)
+  })
+
+  it("keeps the plan's details and what each test printed", async () => {
+    const host = fakeHost()
+    const outcome = supervise(host, { runMs: 1000 })
+    const details = [
+      { name: '1. a › 1.1 x', skip: false, file: 'test/a.test.ts', code: '() => {}' },
+    ]
+    host.report({ kind: 'begin' })
+    host.report({ kind: 'plan', tests: ['1. a › 1.1 x'], details })
+    host.report({ kind: 'start', test: '1. a › 1.1 x' })
+    host.report({ kind: 'result', test: '1. a › 1.1 x', status: 'passed', output: 'hello\n' })
+    host.report({ kind: 'done' })
+    const result = await outcome
+    expect(result.plan).toEqual(details)
+    expect(result.tests[0]?.output).toBe('hello\n')
   })
 })

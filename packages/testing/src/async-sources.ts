@@ -2,6 +2,11 @@
  * Async sources that watch how a student's code uses them, for tests that never sleep.
  * `asyncSpySource` answers every pull at once; `pushSource` leaves each pull pending until the
  * test emits a value, so a test decides exactly when each value arrives.
+ *
+ * Both are real async generators under a counting wrapper, so they queue as async generators do:
+ * a `return()` (or a second `next()`) made while a `next()` is pending waits behind it, and on a
+ * source that never answers that pull it waits forever. Code that awaits such a `return()` hangs
+ * here exactly as it would on a real stream.
  */
 import { deferred, type Deferred } from './deferred.ts'
 import { RUNAWAY_LIMIT, RunawayIterationError } from './sources.ts'
@@ -13,22 +18,24 @@ export interface AsyncSourceSpy<T> extends AsyncIterable<T> {
   readonly opens: number
   /** Calls of `next()`, including any made after the source was done. */
   readonly pulls: number
-  /** Calls of `return()`. */
+  /** Calls of `return()`, answered or still queued behind a pending `next()`. */
   readonly returns: number
-  /** Whether the source has reported `done: true` (or was closed). */
+  /** Calls of `next()` and `return()` whose promise has not settled yet. */
+  readonly waiting: number
+  /** Whether the source has answered `done: true`, or rejected (it is then done, like a generator). */
   readonly finished: boolean
   /** Values handed out so far, in order. */
   readonly pulled: readonly T[]
+  /** The one iterator, with `next()`, `return()` and `throw()` as an async generator has them. */
+  [Symbol.asyncIterator](): AsyncGenerator<T, void>
 }
 
 export interface PushSource<T> extends AsyncSourceSpy<T> {
-  /** Pulls still waiting for a value. */
-  readonly waiting: number
-  /** Answers the oldest waiting pull with `value`, or keeps it for the next pull. */
+  /** Answers the waiting pull with `value`, or keeps it for the next pull. */
   emit(value: T): void
-  /** Ends the source: every waiting and later pull gets `done: true`. */
+  /** Ends the source: the waiting pull and every later one get `done: true`. */
   end(): void
-  /** Rejects the oldest waiting pull (or the next one) with `error`. */
+  /** Rejects the waiting pull (or the next one) with `error`; the source is then done. */
   fail(error: unknown): void
 }
 
@@ -41,7 +48,7 @@ export interface AsyncSpyOptions {
 
 /**
  * A one-shot async source over `values` (read lazily, so an infinite generator works) that
- * records every open, pull and return, and answers each pull with an already-settled promise.
+ * records every open, pull and return, and answers each pull as soon as it is its turn.
  */
 export function asyncSpySource<T>(
   values: Iterable<T>,
@@ -54,40 +61,33 @@ export function asyncSpySource<T>(
 /** A one-shot async source whose pulls wait until the test calls `emit`, `end` or `fail`. */
 export function pushSource<T>(options: AsyncSpyOptions = {}): PushSource<T> {
   const queued: Answer<T>[] = []
-  const waiting: Deferred<IteratorResult<T>>[] = []
+  let waiting: Deferred<IteratorResult<T>> | undefined
   let ended = false
-  const endAll = () => {
-    ended = true
-    for (const pending of waiting.splice(0)) pending.resolve({ done: true, value: undefined })
-  }
-  const spy = makeAsyncSpy<T>(
-    options,
-    () => {
-      const answer = queued.shift()
-      if (answer) return 'error' in answer ? Promise.reject(answer.error) : answer.result
-      if (ended) return { done: true, value: undefined }
-      const pending = deferred<IteratorResult<T>>()
-      waiting.push(pending)
-      return pending.promise
-    },
-    endAll,
-  )
+  const spy = makeAsyncSpy<T>(options, () => {
+    const answer = queued.shift()
+    if (answer) return 'error' in answer ? Promise.reject(answer.error) : answer.result
+    if (ended) return { done: true, value: undefined }
+    waiting = deferred<IteratorResult<T>>()
+    return waiting.promise
+  })
   const answer = (next: Answer<T>) => {
-    const pending = waiting.shift()
+    const pending = waiting
+    waiting = undefined
     if (!pending) queued.push(next)
     else if ('error' in next) pending.reject(next.error)
     else pending.resolve(next.result)
   }
   const controls = {
     emit: (value: T) => answer({ result: { done: false, value } }),
-    end: endAll,
+    end: () => {
+      ended = true
+      waiting?.resolve({ done: true, value: undefined })
+      waiting = undefined
+    },
     fail: (error: unknown) => answer({ error }),
   }
   return Object.freeze(
-    Object.defineProperties(controls, {
-      ...Object.getOwnPropertyDescriptors(spy),
-      waiting: { get: () => waiting.length, enumerable: true },
-    }),
+    Object.defineProperties(controls, Object.getOwnPropertyDescriptors(spy)),
   ) as PushSource<T>
 }
 
@@ -96,39 +96,59 @@ type Answer<T> = { result: IteratorResult<T> } | { error: unknown }
 function makeAsyncSpy<T>(
   { label = 'the source', limit = RUNAWAY_LIMIT }: AsyncSpyOptions,
   produce: () => IteratorResult<T> | Promise<IteratorResult<T>>,
-  onReturn = () => {},
 ): AsyncSourceSpy<T> {
   let opens = 0
   let pulls = 0
   let returns = 0
+  let waiting = 0
   let finished = false
-  let closed = false
   const pulled: T[] = []
 
-  const iterator: AsyncIterableIterator<T> = {
-    async next() {
-      pulls += 1
-      if (pulls > limit) {
+  async function* generate(): AsyncGenerator<T, void> {
+    // Counted inside the generator, which runs once per pull in the order they were made.
+    for (let served = 1; ; served += 1) {
+      if (served > limit) {
         throw new RunawayIterationError(
-          `${label} was pulled ${pulls.toLocaleString('en-US')} times: does your loop ever stop? ` +
+          `${label} was pulled ${served.toLocaleString('en-US')} times: does your loop ever stop? ` +
             'Stop pulling once you have what you need.',
         )
       }
-      const result = closed ? undefined : await produce()
-      // A value that arrives after return() is never handed out.
-      if (closed || !result || result.done) {
-        finished = true
-        return { done: true, value: undefined }
-      }
+      const result = await produce()
+      if (result.done) return
       pulled.push(result.value)
-      return result
+      yield result.value
+    }
+  }
+  const generator = generate()
+
+  /** The generator's own answer, counted while it is pending; a rejection also ends the source. */
+  const watch = (answer: Promise<IteratorResult<T, void>>) => {
+    waiting += 1
+    return answer.then(
+      (result) => {
+        waiting -= 1
+        if (result.done) finished = true
+        return result
+      },
+      (error: unknown) => {
+        waiting -= 1
+        finished = true
+        throw error
+      },
+    )
+  }
+
+  const iterator: AsyncGenerator<T, void> = {
+    next() {
+      pulls += 1
+      return watch(generator.next())
     },
-    async return() {
+    return(value?: void | PromiseLike<void>) {
       returns += 1
-      closed = true
-      finished = true
-      onReturn()
-      return { done: true, value: undefined }
+      return watch(generator.return(value))
+    },
+    throw(error?: unknown) {
+      return watch(generator.throw(error))
     },
     [Symbol.asyncIterator]() {
       return iterator
@@ -147,6 +167,9 @@ function makeAsyncSpy<T>(
     },
     get returns() {
       return returns
+    },
+    get waiting() {
+      return waiting
     },
     get finished() {
       return finished

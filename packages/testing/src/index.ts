@@ -8,6 +8,7 @@ export {
   type PushSource,
 } from './async-sources.ts'
 export { taskSpy, type TaskSpy } from './async-tasks.ts'
+export { unhandledRejections } from './async-unhandled.ts'
 export { deferred, promiseState, settle, type Deferred, type PromiseState } from './deferred.ts'
 export { iterationMatchers, type IterationMatchers } from './matchers.ts'
 export { itClosesWhenTheCallbackThrows, itIsLazy, type LazyRules } from './lazy.ts'

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { collectAsync } from '../src/async-collect.ts'
 import { asyncSpySource, pushSource } from '../src/async-sources.ts'
 import { taskSpy } from '../src/async-tasks.ts'
+import { unhandledRejections } from '../src/async-unhandled.ts'
 import { promiseState } from '../src/deferred.ts'
 import { RunawayIterationError } from '../src/sources.ts'
 
@@ -52,13 +53,16 @@ describe('pushSource', () => {
     expect(source.finished).toBe(true)
   })
 
-  it('answers a waiting pull with done when it is closed', async () => {
+  it('queues return() behind a waiting pull, as an async generator does', async () => {
     const source = pushSource<number>()
     const iterator = source[Symbol.asyncIterator]()
     const pull = iterator.next()
-    await iterator.return?.()
-    expect(await pull).toEqual({ done: true, value: undefined })
-    expect([source.returns, source.waiting]).toEqual([1, 0])
+    const closing = iterator.return?.()
+    expect(await promiseState(Promise.resolve(closing))).toEqual({ status: 'pending' })
+    source.emit(1)
+    expect(await pull).toEqual({ done: false, value: 1 })
+    expect(await closing).toEqual({ done: true, value: undefined })
+    expect([source.returns, source.waiting, source.finished]).toEqual([1, 0, true])
   })
 })
 
@@ -97,5 +101,20 @@ describe('collectAsync', () => {
       for (let n = 0; ; n += 1) yield n
     }
     await expect(collectAsync(asyncSpySource(naturals()), 3)).rejects.toThrow('more than 3 values')
+  })
+})
+
+describe('unhandledRejections', () => {
+  it('returns the reasons of the rejections nobody handled, and only those', async () => {
+    const stray = new Error('nobody listens')
+    const reasons = await unhandledRejections(async () => {
+      void Promise.reject(stray)
+      Promise.reject(new Error('handled')).catch(() => {})
+    })
+    expect(reasons).toEqual([stray])
+  })
+
+  it('returns nothing when every rejection is handled', async () => {
+    expect(await unhandledRejections(async () => {})).toEqual([])
   })
 })

@@ -7,7 +7,7 @@
 import type { RunRecord } from '@iterlings/run'
 import { RecordReporter } from '@iterlings/run/vitest'
 import type { ViteUserConfig } from 'vitest/config'
-import { createVitest, type TestModule, type Vitest } from 'vitest/node'
+import { createVitest, type Vitest } from 'vitest/node'
 import { stopSpare, warmForks } from './warm-forks.ts'
 import type { HostRequest } from './runner.ts'
 
@@ -15,26 +15,6 @@ import type { HostRequest } from './runner.ts'
 delete process.env.ITERLINGS_TARGET
 
 let current: { dir: string; vitest: Vitest } | undefined
-
-/**
- * The run's clock starts once the first test file has loaded, not when vitest starts to load them:
- * on a busy machine, transforming 07's test files alone can take seconds that are not the
- * student's code running. (Not at a test's start either: vitest sends those in batches, which a
- * test that loops forever never lets out; a loaded file is reported at once.)
- */
-class ExerciseReporter extends RecordReporter {
-  #begun = false
-
-  override onTestRunStart(): void {
-    this.#begun = false
-  }
-
-  override onTestModuleCollected(module: TestModule): void {
-    if (!this.#begun) process.send?.({ kind: 'begin' } satisfies RunRecord)
-    this.#begun = true
-    super.onTestModuleCollected(module)
-  }
-}
 
 async function vitestFor(dir: string): Promise<Vitest> {
   if (current?.dir === dir) return current.vitest
@@ -46,7 +26,7 @@ async function vitestFor(dir: string): Promise<Vitest> {
       root: dir,
       watch: false,
       // The parent draws the screen from the records.
-      reporters: [new ExerciseReporter({ root: dir })],
+      reporters: [new RecordReporter({ root: dir })],
       silent: true,
     },
     // vitest's forks pool, with the next process started ahead (see warm-forks.ts). A pool

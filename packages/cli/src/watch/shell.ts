@@ -14,6 +14,7 @@ import { Checks } from '../checks.ts'
 import { serveDocs } from '../docs-server.ts'
 import { editorOf, openEditor } from '../editor.ts'
 import { exerciseInfos } from '../exercises.ts'
+import { placeToEdit } from '../outcome.ts'
 import { isAvailable, Progress } from '../progress.ts'
 import type { Result } from '../result.ts'
 import { solutionDiff } from '../solution.ts'
@@ -196,10 +197,10 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   function edit(effect: Extract<Effect, { type: 'edit' }>): void {
     const target = exercise(effect.slug)
     if (!editor || !target) return
-    const file = effect.file ?? path.join(target.dir, 'src', 'index.ts')
+    const { file, line, column } = placeToEdit(target.dir, effect)
     if (tty) input.setRawMode(false)
     try {
-      openEditor(editor, file, effect.line, effect.column)
+      openEditor(editor, file, line, column)
     } catch (error) {
       queue.push({
         type: 'problem',

@@ -2,11 +2,13 @@
  * feedback.md, what a student reads: their score, then each exercise with the tests that passed and,
  * for each that did not, its teaching message (time-outs named as such, with a hint). Anything that
  * did not come from the course (the student's id, messages, console output) is escaped or fenced,
- * so it cannot change the page: no fake total, no image, no HTML.
+ * so it cannot change the page: no fake total, no image, no HTML. What is in it was cleaned of
+ * controls and bidi overrides and bounded before (formats/text.ts).
  */
 import type { StudentGrade } from '../grade.ts'
 import { sumPoints, type ExerciseGrade, type GradedTest } from '../score.ts'
 import { hiddenSummary, shownTests, type HiddenFeedback } from './hidden.ts'
+import { shownId } from './text.ts'
 
 const MARKS: Record<GradedTest['status'], string> = {
   pass: '✅',
@@ -44,7 +46,7 @@ export function feedbackMarkdown(
 ): string {
   const max = sumPoints(student.exercises.map((grade) => grade.points))
   return [
-    `# ${inline(courseTitle)}: feedback for ${inline(student.student)}`,
+    `# ${inline(courseTitle)}: feedback for ${inline(shownId(student.student))}`,
     '',
     `**Total: ${student.total} / ${max} points**`,
     '',
@@ -90,7 +92,9 @@ function exerciseSection(grade: ExerciseGrade, mode: HiddenFeedback): string {
 function text(value: string): string {
   const body = lines(value)
   if (!body.includes('\n') && !body.includes('`')) return inline(body)
-  const ticks = '`'.repeat(Math.max(3, ...[...body.matchAll(/`+/g)].map((m) => m[0].length + 1)))
+  let longest = 2
+  for (const [run] of body.matchAll(/`+/g)) longest = Math.max(longest, run.length)
+  const ticks = '`'.repeat(longest + 1)
   return `\n\n${ticks}text\n${body}\n${ticks}\n`
 }
 

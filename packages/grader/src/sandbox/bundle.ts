@@ -1,7 +1,8 @@
 /**
  * The code a sandbox runs, built once per grading run with esbuild: the host (./host.ts) with the
- * harness and @vitest/expect, as one script. Two changes to @vitest/expect close ways a student's
- * value could pass for the expected one:
+ * harness and @vitest/expect, as one script. A change to @vitest/spy keeps a spy's record read-only
+ * (above); two changes to @vitest/expect close ways a student's value could pass for the expected
+ * one:
  * - a value is an asymmetric matcher only if the library made it (a brand set in its constructor),
  *   not because it has an `asymmetricMatch` method;
  * - the tables it keeps on `globalThis` under `Symbol.for(…)` keys (its matchers, their state, the
@@ -22,7 +23,28 @@ const TABLES = '__iterlingsTables'
 interface Patch {
   file: RegExp
   replacements: Array<[string, string]>
+  /** Code added at the end of the module (what the replacements call). */
+  append?: string
 }
+
+/**
+ * A spy's record as the tests read it (spy.mock): frozen copies, so that code the spy is handed
+ * to cannot empty or rewrite the calls a test counts (spy.mock.calls.length = 0).
+ */
+const READ_ONLY_STATE = `
+function readOnlyState(state) {
+  const frozen = (list, item) => Object.freeze(list.map(item));
+  const view = {
+    get calls() { return frozen(state.calls, (args) => Object.freeze([...args])); },
+    get contexts() { return frozen(state.contexts, (context) => context); },
+    get instances() { return frozen(state.instances, (instance) => instance); },
+    get invocationCallOrder() { return frozen(state.invocationCallOrder, (order) => order); },
+    get results() { return frozen(state.results, (result) => Object.freeze({ ...result })); },
+    get settledResults() { return frozen(state.settledResults, (result) => Object.freeze({ ...result })); },
+    get lastCall() { return view.calls.at(-1); },
+  };
+  return Object.freeze(view);
+}`
 
 const PATCHES: Patch[] = [
   {
@@ -37,6 +59,16 @@ const PATCHES: Patch[] = [
         'constructor(sample, inverse = false) {\n\t\tthis.sample = sample;\n\t\tthis.inverse = inverse;\n\t\ttrustedMatchers.add(this);\n\t}',
       ],
     ],
+  },
+  {
+    file: /@vitest[/\\]spy[/\\]dist[/\\]index\.js$/,
+    replacements: [
+      [
+        'Object.defineProperty(mock, "mock", {\n\t\tconfigurable: false,\n\t\tenumerable: true,\n\t\twritable: false,\n\t\tvalue: state\n\t});',
+        'Object.defineProperty(mock, "mock", {\n\t\tconfigurable: false,\n\t\tenumerable: true,\n\t\twritable: false,\n\t\tvalue: readOnlyState(state)\n\t});',
+      ],
+    ],
+    append: READ_ONLY_STATE,
   },
   // The harness reads the same tables (the matcher factories it copies onto expect).
   { file: /[/\\]harness[/\\]dist[/\\]runtime\.js$/, replacements: [] },
@@ -55,6 +87,7 @@ const patchVitestExpect: esbuild.Plugin = {
             )
           source = source.replace(from, to)
         }
+        if (patch.append) source += patch.append
         // A module-level binding shadows the global one for this module only (esbuild renames it).
         return { contents: `const globalThis = ${TABLES};\n${source}`, loader: 'js' }
       })

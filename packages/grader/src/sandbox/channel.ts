@@ -5,7 +5,7 @@
  * student's code (which can write to the same pipe) can neither forge nor replay a record.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import type { RunRecord } from '@iterlings/harness'
+import type { RunRecord } from '@iterlings/run'
 
 /** File descriptor of the results pipe in the sandboxed process. */
 export const RESULTS_FD = 3
@@ -17,9 +17,13 @@ export interface SignedRecord {
   record: RunRecord
 }
 
-/** Reads lines of one run: each accepted record in order, anything else dropped. */
-export function createVerifier(key: string): (line: string) => SignedRecord | undefined {
+/**
+ * Reads lines of one process: each accepted record in order, anything else dropped, and so is a
+ * record of an exercise that has reported `done` (the next exercise's run is under way).
+ */
+export function createReader(key: string): (line: string) => RunRecord | undefined {
   let expected = 0
+  const done = new Set<string>()
   return (line) => {
     const tab = line.lastIndexOf('\t')
     if (tab < 0) return undefined
@@ -30,6 +34,8 @@ export function createVerifier(key: string): (line: string) => SignedRecord | un
     const signed = JSON.parse(json) as SignedRecord
     if (signed.seq !== expected) return undefined
     expected += 1
-    return signed
+    if (done.has(signed.exercise)) return undefined
+    if (signed.record.kind === 'done') done.add(signed.exercise)
+    return signed.record
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Runs inside one student's sandboxed process (bundled by ./bundle.ts, compiled by the boot line
  * in ./process.ts). Everything arrives on stdin before any student code runs: the key, the
- * course's tests (hidden ones too) and the student's source files; stdin is then closed, and the
+ * course's tests (hidden ones too) and the student's source files, read to the end of stdin; the
  * process may read no file at all, so tests exist only in this closure's memory. The harness
  * collects and runs each exercise in turn; each record goes out on fd 3, signed. Student code runs
  * only after the lock below, with the globals, `process`, expect and the built-ins it could use to
@@ -11,9 +11,11 @@ import { createHmac, webcrypto } from 'node:crypto'
 import { writeSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import type { TestBundle } from '@iterlings/harness/bundle'
-import { createRuntime, type PlannedTest, type RunRecord } from '@iterlings/harness'
+import { createRuntime } from '@iterlings/harness'
+import type { PlannedTest, RunRecord } from '@iterlings/run'
 import { allowedBuiltins, createModuleHost, type Exercise } from '@iterlings/harness/node'
 import { RESULTS_FD } from './channel.ts'
+import { harden } from './harden.ts'
 
 export interface HostExercise extends Exercise {
   slug: string
@@ -47,8 +49,27 @@ function send(record: RunRecord): void {
   }
 }
 
-const runtime = createRuntime({ report: send, testTimeoutMs: job.testTimeoutMs })
-const host = createModuleHost({ runtime, report: send, builtins: allowedBuiltins() })
+/**
+ * Whether the nearest caller outside the harness is test code, not the student's: the code under
+ * test is linked as src/…, the tests as test/…, hidden/… and setup. No such caller (a spy's
+ * control handed to a timer or a promise) is not trusted.
+ */
+function calledByTests(): boolean {
+  for (const frame of String(new Error().stack).split('\n').slice(1)) {
+    const file = /([^\s(]+):\d+:\d+\)?$/.exec(frame.trim())?.[1]
+    if (file === undefined || file === 'harness.js' || file.startsWith('node:')) continue
+    return !file.startsWith('src/')
+  }
+  return false
+}
+
+const runtime = createRuntime({
+  report: send,
+  testTimeoutMs: job.testTimeoutMs,
+  trustsCaller: calledByTests,
+})
+const builtins = allowedBuiltins()
+const host = createModuleHost({ runtime, report: send, builtins })
 
 // What goes wrong outside any test is reported, as vitest does, and the run goes on.
 process.on('uncaughtException', (error) => send({ kind: 'error', message: String(error) }))
@@ -57,9 +78,12 @@ process.on('unhandledRejection', (reason) =>
 )
 
 async function main(): Promise<never> {
+  // Polyfills of the platform (core-js for Part III) go here, as setup bundles or before them:
+  // what they install on the built-ins is frozen with the rest by lockDown.
   for (const bundle of job.setup) await host.setup(bundle)
   runtime.lock()
   lockDown((text) => runtime.capture(text))
+  hardenReachable()
   for (const next of job.exercises) {
     exercise = next.slug
     const run = next.run && new Set(next.run)
@@ -145,7 +169,8 @@ function lockDown(capture: (text: string) => void): void {
     exit: refuse('exit'),
     abort: refuse('abort'),
     kill: refuse('kill'),
-    env: Object.freeze({ ...process.env }),
+    // The grader's PATH is only for starting the sandbox's wrappers: the code sees no variable.
+    env: Object.freeze({}),
     stdout: stream,
     stderr: stream,
     stdin: undefined,
@@ -215,6 +240,39 @@ function lockDown(capture: (text: string) => void): void {
         'value' in descriptor ? { writable: false, configurable: false } : { configurable: false },
       )
   }
+}
+
+/**
+ * Freezes what student code can reach: the globals, the built-in modules it may import, and the
+ * prototypes of what the timers return (Immediate, Timeout), which no global names.
+ */
+function hardenReachable(): void {
+  const immediate = setImmediate(() => undefined)
+  clearImmediate(immediate)
+  const timeout = setTimeout(() => undefined, 0)
+  clearTimeout(timeout)
+  const global = globalThis as Record<PropertyKey, unknown>
+  harden(
+    [
+      globalThis,
+      // What the globals' getters give (performance, navigator…): lockDown touched each already.
+      ...Reflect.ownKeys(global).map((name) => {
+        try {
+          return global[name]
+        } catch {
+          return undefined
+        }
+      }),
+      ...Object.values(builtins),
+      Object.getPrototypeOf(immediate),
+      Object.getPrototypeOf(timeout),
+    ],
+    {
+      // Node writes these: process's own members are locked one by one above.
+      spare: new Set([process]),
+      skipKeys: new Set(['_events', 'moduleLoadList']),
+    },
+  )
 }
 
 function safeString(value: unknown): string {

@@ -29,6 +29,17 @@ function works(command: string[], tail = ['true']): boolean {
   return probe.status === 0
 }
 
+/**
+ * The sandbox is killed when the grader dies, however it dies (SIGKILL included, which runs no
+ * exit handler): Linux's parent-death signal, set by setpriv before anything else starts; unshare
+ * --kill-child then takes everything in the namespace with it.
+ */
+function lifelineWrapper(): string[] | undefined {
+  if (process.platform !== 'linux') return undefined
+  const wrapper = ['setpriv', '--pdeathsig', 'KILL', '--']
+  return works(wrapper) ? wrapper : undefined
+}
+
 function namespaceWrapper(): string[] | undefined {
   if (process.platform !== 'linux') return undefined
   return [
@@ -55,6 +66,7 @@ function memoryWrapper(memoryMb: number): { command: string[]; totalMb: number }
 }
 
 export function detectIsolation(memoryMb: number): Isolation {
+  const lifeline = lifelineWrapper()
   const namespaces = namespaceWrapper()
   const memory = memoryWrapper(memoryMb)
   const nodeFlags = [
@@ -72,12 +84,15 @@ export function detectIsolation(memoryMb: number): Isolation {
     namespaces
       ? 'network and PID namespaces'
       : 'NO network or PID namespaces here (not Linux, or neither root nor user namespaces)',
+    lifeline
+      ? 'killed with the grader (parent-death signal)'
+      : 'NOT killed if the grader itself is killed with SIGKILL (no setpriv here)',
     memory
       ? `memory: ${memoryMb} MB of heap, ${memory.totalMb} MB of data in all (prlimit)`
       : `memory: ${memoryMb} MB of heap; memory outside the heap is NOT bounded here (no prlimit)`,
   ]
   return {
-    wrapper: [...(namespaces ?? []), ...(memory?.command ?? [])],
+    wrapper: [...(lifeline ?? []), ...(namespaces ?? []), ...(memory?.command ?? [])],
     nodeFlags,
     summary: `sandbox: ${parts.join('; ')}`,
   }

@@ -1,0 +1,24 @@
+// Breaks 4.11: keeps the running calls in an array with no catch: a call that fails while an earlier one runs is an unhandled rejection
+export * from '../solution/index.ts'
+
+export function mapConcurrent<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (value: T, index: number) => R | PromiseLike<R>,
+  concurrency: number,
+): AsyncIterableIterator<R> {
+  if (!Number.isInteger(concurrency) || concurrency <= 0) {
+    throw new RangeError(
+      `mapConcurrent() needs concurrency to be a whole number > 0, not ${concurrency}`,
+    )
+  }
+  return (async function* () {
+    const window: Promise<R>[] = []
+    let index = 0
+    for await (const value of source) {
+      const i = index++
+      window.push((async () => fn(value, i))())
+      if (window.length >= concurrency) yield await (window.shift() as Promise<R>)
+    }
+    while (window.length > 0) yield await (window.shift() as Promise<R>)
+  })()
+}

@@ -1,0 +1,24 @@
+// Breaks 4.14: throws new RangeError() with no message, so the caller cannot tell which argument is wrong
+export * from '../solution/index.ts'
+
+export function mapConcurrent<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (value: T, index: number) => R | PromiseLike<R>,
+  concurrency: number,
+): AsyncIterableIterator<R> {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError()
+  }
+  return (async function* () {
+    const window: Promise<R>[] = []
+    let index = 0
+    for await (const value of source) {
+      const i = index++
+      const call = (async () => fn(value, i))()
+      call.catch(() => {})
+      window.push(call)
+      if (window.length >= concurrency) yield await (window.shift() as Promise<R>)
+    }
+    while (window.length > 0) yield await (window.shift() as Promise<R>)
+  })()
+}

@@ -1,0 +1,26 @@
+// Breaks 4.5: waits for the oldest only once the window holds more than concurrency calls: concurrency + 1 run at once
+export * from '../solution/index.ts'
+
+export function mapConcurrent<T, R>(
+  source: AsyncIterable<T> | Iterable<T>,
+  fn: (value: T, index: number) => R | PromiseLike<R>,
+  concurrency: number,
+): AsyncIterableIterator<R> {
+  if (!Number.isInteger(concurrency) || concurrency <= 0) {
+    throw new RangeError(
+      `mapConcurrent() needs concurrency to be a whole number > 0, not ${concurrency}`,
+    )
+  }
+  return (async function* () {
+    const window: Promise<R>[] = []
+    let index = 0
+    for await (const value of source) {
+      const i = index++
+      const call = (async () => fn(value, i))()
+      call.catch(() => {})
+      window.push(call)
+      if (window.length > concurrency) yield await (window.shift() as Promise<R>)
+    }
+    while (window.length > 0) yield await (window.shift() as Promise<R>)
+  })()
+}

@@ -1,0 +1,33 @@
+// Breaks 4.6: const limit = top || 3, the pre-2015 default: top: 0 silently lists 3 paths
+import { lines, parseLine, topN } from '../solution/index.ts'
+import type { AnalyzeOptions, LogEntry, Report } from '../solution/index.ts'
+export * from '../solution/index.ts'
+
+export async function analyze(
+  chunks: AsyncIterable<string | Uint8Array>,
+  { top, where }: AnalyzeOptions = {},
+): Promise<Report> {
+  const limit = top || 3
+  const keep = where || (() => true)
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new RangeError(`analyze() needs top to be a whole number >= 0, not ${top}`)
+  let requests = 0
+  let malformed = 0
+  let errors = 0
+  let slowest: LogEntry | undefined
+  const paths = new Map<string, number>()
+  for await (const line of lines(chunks)) {
+    if (line.trim() === '') continue
+    const entry = parseLine(line)
+    if (!entry) {
+      malformed++
+      continue
+    }
+    if (!keep(entry)) continue
+    requests++
+    if (entry.status >= 500 && entry.status <= 599) errors++
+    if (slowest === undefined || entry.ms > slowest.ms) slowest = entry
+    paths.set(entry.path, (paths.get(entry.path) ?? 0) + 1)
+  }
+  return { requests, malformed, errors, slowest, topPaths: topN(paths, limit) }
+}

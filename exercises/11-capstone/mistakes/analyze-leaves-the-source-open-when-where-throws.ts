@@ -1,0 +1,39 @@
+// Breaks 4.9: walks the lines with a hand-written next() loop and no try/finally, so a where that throws leaves the source open
+import {
+  lines,
+  parseLine,
+  topN,
+  type AnalyzeOptions,
+  type LogEntry,
+  type Report,
+} from '../solution/index.ts'
+export * from '../solution/index.ts'
+
+export async function analyze(
+  chunks: AsyncIterable<string | Uint8Array>,
+  { top = 3, where = () => true }: AnalyzeOptions = {},
+): Promise<Report> {
+  if (!Number.isInteger(top) || top < 0)
+    throw new RangeError(`top must be a whole number >= 0, not ${top}`)
+  let requests = 0
+  let malformed = 0
+  let errors = 0
+  let slowest: LogEntry | undefined
+  const hits = new Map<string, number>()
+  const reader = lines(chunks)
+  for (let read = await reader.next(); !read.done; read = await reader.next()) {
+    const line = read.value
+    if (/^[ \t]*$/.test(line)) continue
+    const entry = parseLine(line)
+    if (entry === undefined) {
+      malformed += 1
+      continue
+    }
+    if (!where(entry)) continue
+    requests += 1
+    if (entry.status >= 500 && entry.status <= 599) errors += 1
+    if (slowest === undefined || entry.ms > slowest.ms) slowest = entry
+    hits.set(entry.path, (hits.get(entry.path) ?? 0) + 1)
+  }
+  return { requests, malformed, errors, slowest, topPaths: topN(hits, top) }
+}

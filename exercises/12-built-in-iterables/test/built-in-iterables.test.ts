@@ -1,0 +1,281 @@
+// Node 20 lacks Object.groupBy and Map.groupBy: this fills them in there, and only there.
+import '@iterlings/platform'
+import { infiniteSource, promiseState, settle, spySource, taskSpy } from '@iterlings/testing'
+import { describe, expect, it } from 'vitest'
+import {
+  byExtension,
+  byLength,
+  firstTwo,
+  formatSettings,
+  loadAll,
+  parseSettings,
+  reachable,
+} from '../src/index.ts'
+
+/** A graph as a neighbours function that counts how often each node is asked about. */
+function graph(edges: Record<string, string[]>) {
+  const asked = new Map<string, number>()
+  const neighbours = (node: string): string[] => {
+    asked.set(node, (asked.get(node) ?? 0) + 1)
+    if ((asked.get(node) ?? 0) > 50) throw new Error(`neighbours('${node}') was called 50 times`)
+    return edges[node] ?? []
+  }
+  return { neighbours, asked }
+}
+
+describe('1. reachable', () => {
+  it('1.1 returns start and every node it reaches, breadth-first', () => {
+    const { neighbours } = graph({ a: ['b', 'c'], b: ['d'], c: ['e'], d: ['f'] })
+    const found = reachable('a', neighbours)
+    expect(found instanceof Set, 'reachable returns a Set').toBe(true)
+    expect(
+      [...found],
+      'the nodes two and three steps away are missing: loop over the set itself, not a copy ([...seen] is a snapshot; the live set also visits what you add to it)',
+    ).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
+  })
+
+  it('1.1 returns just start when it has no neighbours', () => {
+    expect([...reachable(7, () => [])]).toEqual([7])
+  })
+
+  it('1.2 asks about each node once, however many paths lead to it', () => {
+    // Two paths to d: a → b → d and a → c → d.
+    const { neighbours, asked } = graph({ a: ['b', 'c'], b: ['d'], c: ['d'], d: ['e'] })
+    expect([...reachable('a', neighbours)]).toEqual(['a', 'b', 'c', 'd', 'e'])
+    expect(
+      Object.fromEntries(asked),
+      'a node reached twice was asked about twice: add each node to the set when you first reach it, and ask only about the set',
+    ).toEqual({ a: 1, b: 1, c: 1, d: 1, e: 1 })
+  })
+
+  it('1.2 ends on a graph with a cycle', () => {
+    const { neighbours } = graph({ a: ['b'], b: ['c'], c: ['a'] })
+    expect([...reachable('a', neighbours)]).toEqual(['a', 'b', 'c'])
+  })
+
+  it('1.3 takes neighbours as a Set or a generator, not only an array', () => {
+    const asSet = (n: number) => new Set(n < 3 ? [n + 1] : [])
+    expect(
+      [...reachable(0, asSet)],
+      'neighbours gave a Set: walk it with for...of, which every iterable supports (a Set has no .filter or .map)',
+    ).toEqual([0, 1, 2, 3])
+    function* asGenerator(n: number) {
+      if (n < 2) yield n + 1
+    }
+    expect([...reachable(0, asGenerator)]).toEqual([0, 1, 2])
+  })
+})
+
+describe('2. settings', () => {
+  it('2.1 reads each setting line into a property, trimmed', () => {
+    expect(parseSettings('host = example.org\nport=80\n  user =  ada  ')).toEqual({
+      host: 'example.org',
+      port: '80',
+      user: 'ada',
+    })
+  })
+
+  it('2.1 keeps an = inside the value', () => {
+    expect(
+      parseSettings('query = a=1&b=2'),
+      'the value is the whole rest of the line: split only at the first =',
+    ).toEqual({ query: 'a=1&b=2' })
+  })
+
+  it('2.1 lets the later of two lines with one name win', () => {
+    expect(parseSettings('mode = slow\nmode = fast')).toEqual({ mode: 'fast' })
+  })
+
+  it('2.2 ignores blank lines and comments, even a comment that looks like a setting', () => {
+    expect(
+      parseSettings('# port = 80\n\nport = 8080\n; old = yes'),
+      'a setting starts its line: anchor the pattern with ^ and $ and the m flag, so "# port = 80" is a comment',
+    ).toEqual({ port: '8080' })
+  })
+
+  it('2.3 keeps a setting named __proto__ as an own property', () => {
+    const settings = parseSettings('__proto__ = polluted\nconstructor = me')
+    expect(
+      Object.hasOwn(settings, '__proto__'),
+      'assigning settings["__proto__"] sets the prototype (or does nothing), it adds no property: build the object with Object.fromEntries, which defines every name as its own property',
+    ).toBe(true)
+    expect(Object.getOwnPropertyDescriptor(settings, '__proto__')?.value).toBe('polluted')
+    expect(Object.hasOwn(settings, 'constructor')).toBe(true)
+  })
+
+  it('2.4 writes one line per property, in the object’s own order', () => {
+    expect(formatSettings({ port: '80', host: 'example.org', 10: 'ten', 2: 'two' })).toBe(
+      '2 = two\n10 = ten\nport = 80\nhost = example.org',
+    )
+  })
+
+  it('2.4 writes the object’s own properties only, never inherited ones', () => {
+    const defaults = { theme: 'dark' }
+    const settings = Object.assign(Object.create(defaults) as Record<string, string>, {
+      port: '80',
+    })
+    expect(
+      formatSettings(settings),
+      'an inherited property was written: for...in walks the prototype too; Object.entries gives the own ones',
+    ).toBe('port = 80')
+  })
+
+  it('2.4 gives back what parseSettings read', () => {
+    const text = 'host = example.org\nport = 80'
+    expect(formatSettings(parseSettings(text))).toBe(text)
+  })
+})
+
+describe('3. grouping', () => {
+  it('3.1 groups names by the text after their last dot', () => {
+    expect(byExtension(['notes.txt', 'site.tar.gz', 'todo.txt', 'Makefile', 'a.gz'])).toEqual({
+      txt: ['notes.txt', 'todo.txt'],
+      gz: ['site.tar.gz', 'a.gz'],
+      '': ['Makefile'],
+    })
+  })
+
+  it('3.1 takes any iterable of names, a generator too', () => {
+    function* names() {
+      yield 'a.md'
+      yield 'b.md'
+    }
+    expect(byExtension(names())).toEqual({ md: ['a.md', 'b.md'] })
+  })
+
+  it('3.2 makes a group for any extension, constructor and toString too', () => {
+    let groups: ReturnType<typeof byExtension> = {}
+    expect(
+      () => (groups = byExtension(['a.constructor', 'b.toString', 'c.constructor'])),
+      'groups in a plain {} already have constructor and toString (from Object.prototype): use Object.groupBy, whose result has no prototype',
+    ).not.toThrow()
+    expect(groups.constructor).toEqual(['a.constructor', 'c.constructor'])
+    expect(groups.toString).toEqual(['b.toString'])
+  })
+
+  it('3.3 groups words in a Map keyed by their length, as a number', () => {
+    const groups = byLength(['ab', 'cd', 'e'])
+    expect(groups instanceof Map, 'byLength returns a Map').toBe(true)
+    expect(groups.get(2), 'the keys are numbers: groups.get(2)').toEqual(['ab', 'cd'])
+    expect(groups.get(1)).toEqual(['e'])
+  })
+
+  it('3.3 keeps the lengths in the order they first appear', () => {
+    expect(
+      [...byLength(['three', 'a', 'to', 'four']).keys()],
+      'the lengths came out sorted: an object puts integer keys in ascending order, a Map keeps the order they were added in (Map.groupBy)',
+    ).toEqual([5, 1, 2, 4])
+  })
+})
+
+describe('4. loadAll', () => {
+  it('4.1 maps every id to its loaded value, in order', async () => {
+    const loaded = await loadAll(['b', 'a'], async (id) => id.toUpperCase())
+    expect(loaded instanceof Map, 'loadAll resolves to a Map').toBe(true)
+    expect([...loaded]).toEqual([
+      ['b', 'B'],
+      ['a', 'A'],
+    ])
+  })
+
+  it('4.1 reads a Set or a generator of ids, once', async () => {
+    expect([...(await loadAll(new Set([1, 2]), async (id) => id * 10))]).toEqual([
+      [1, 10],
+      [2, 20],
+    ])
+    function* ids() {
+      yield 3
+      yield 4
+    }
+    expect(
+      [...(await loadAll(ids(), async (id) => id * 10))],
+      'a generator can be read only once: the second read of ids found nothing; read them once (Array.from) and keep each id with its load',
+    ).toEqual([
+      [3, 30],
+      [4, 40],
+    ])
+  })
+
+  it('4.2 starts every load before any has finished', async () => {
+    const load = taskSpy<string, number>()
+    const result = loadAll(['a', 'b', 'c'], (id) => load(id, 0))
+    result.catch(() => {}) // A failure shows up below, through promiseState, not as unhandled.
+    await settle()
+    expect(
+      load.calls,
+      'only some loads started while the first was pending: start them all (Array.from(ids, load)), then await Promise.all once',
+    ).toEqual(['a', 'b', 'c'])
+    load.resolve(2, 3)
+    load.resolve(0, 1)
+    load.resolve(1, 2)
+    expect(await promiseState(result)).toEqual({
+      status: 'fulfilled',
+      value: new Map([
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+      ]),
+    })
+  })
+
+  it('4.3 takes an array-like with no iterator', async () => {
+    const arrayLike = { length: 2, 0: 'x', 1: 'y' }
+    await expect(
+      loadAll(arrayLike, async (id) => id + id).then((loaded) => [...loaded]),
+      '{ length: 2, 0: …, 1: … } has no iterator, so spread and for...of reject it; Array.from reads array-likes too',
+    ).resolves.toEqual([
+      ['x', 'xx'],
+      ['y', 'yy'],
+    ])
+  })
+
+  it('4.3 takes a function’s arguments', async () => {
+    async function loadArguments(..._ids: string[]) {
+      // eslint-disable-next-line prefer-rest-params -- `arguments` is the array-like under test
+      return loadAll(arguments as ArrayLike<string>, async (id) => id.length)
+    }
+    expect([...(await loadArguments('ab', 'c'))]).toEqual([
+      ['ab', 2],
+      ['c', 1],
+    ])
+  })
+})
+
+describe('5. firstTwo', () => {
+  it('5.1 returns the first two values', () => {
+    expect(firstTwo(['a', 'b', 'c'])).toStrictEqual(['a', 'b'])
+    expect(firstTwo(new Set([1, 2]))).toStrictEqual([1, 2])
+  })
+
+  it('5.1 fills the pair with undefined when the source is short', () => {
+    expect(
+      firstTwo(['only']),
+      'the pair always has two places: [first, second] with second undefined, not a shorter array',
+    ).toStrictEqual(['only', undefined])
+    expect(firstTwo([])).toStrictEqual([undefined, undefined])
+  })
+
+  it('5.2 pulls two values, so an infinite source works', () => {
+    const source = infiniteSource()
+    expect(firstTwo(source)).toStrictEqual([0, 1])
+    expect(source).toHavePulled(2)
+  })
+
+  it('5.3 closes a source that has more values', () => {
+    const source = spySource([1, 2, 3])
+    firstTwo(source)
+    expect(source).toBeClosedOnce()
+  })
+
+  it('5.3 closes a source of exactly two values, which never said done', () => {
+    const source = spySource([1, 2])
+    firstTwo(source)
+    expect(source).toBeClosedOnce()
+  })
+
+  it('5.3 leaves alone a source that ended by itself', () => {
+    const source = spySource([1])
+    firstTwo(source)
+    expect(source).not.toBeClosed()
+  })
+})

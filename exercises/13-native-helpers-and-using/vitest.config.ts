@@ -1,0 +1,3 @@
+import { exerciseConfig } from '@iterlings/testing/vitest'
+
+export default exerciseConfig(import.meta.url)

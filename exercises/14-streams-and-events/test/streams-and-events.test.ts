@@ -1,0 +1,291 @@
+import { EventEmitter } from 'node:events'
+import { Readable, Writable } from 'node:stream'
+import { collectAsync, promiseState, settle, spySource } from '@iterlings/testing'
+import { describe, expect, it } from 'vitest'
+import { lines, messages, take, toStream, transform } from '../src/index.ts'
+
+/** A text stream that hands out `chunks` one by one, as a file or a socket does. */
+const text = (...chunks: string[]) => Readable.from(chunks, { objectMode: false })
+
+describe('1. lines', () => {
+  it('1.1 yields each line without its line ending, the last one too', async () => {
+    expect(
+      await collectAsync(lines(text('one\ntwo\r\nthree'))),
+      'a line ends at \\n or \\r\\n, and neither belongs to the line; the text after the last newline is a line too',
+    ).toEqual(['one', 'two', 'three'])
+    expect(
+      await collectAsync(lines(text('a\nb\n'))),
+      'a newline at the very end closes the last line: it does not start an empty one',
+    ).toEqual(['a', 'b'])
+  })
+
+  it('1.2 joins a line that arrives in several chunks', async () => {
+    expect(
+      await collectAsync(lines(text('hel', 'lo\nwor', 'ld\r', '\n!'))),
+      'a chunk is not a line: a line may start in one chunk and end in the next (readline keeps the unfinished part for you)',
+    ).toEqual(['hello', 'world', '!'])
+  })
+
+  it('1.3 destroys the input when the consumer stops early', async () => {
+    // A stream that has not ended, as a socket or a long file still being read.
+    const input = new Readable({ read() {} })
+    input.push('a\nb\nc\n')
+    for await (const line of lines(input)) if (line === 'a') break
+    await settle()
+    expect(
+      input.destroyed,
+      'the loop stopped and the input stream is still open: readline closes itself, not its input; destroy it in a finally block',
+    ).toBe(true)
+  })
+})
+
+describe('2. toStream', () => {
+  it('2.1 gives every value in order, from a sync or an async source', async () => {
+    expect(await collectAsync(toStream([1, 2, 3], 2))).toEqual([1, 2, 3])
+    async function* letters() {
+      yield 'a'
+      yield 'b'
+    }
+    expect(await collectAsync(toStream(letters(), 1))).toEqual(['a', 'b'])
+  })
+
+  it('2.1 is an object-mode stream, so values stay values', async () => {
+    const stream = toStream([{ id: 1 }, 0, 'x'], 4)
+    expect(stream.readableObjectMode, 'give Readable.from objectMode: true').toBe(true)
+    expect(await collectAsync(stream)).toEqual([{ id: 1 }, 0, 'x'])
+  })
+
+  it('2.1 reads nothing before the first read, then highWaterMark values ahead', async () => {
+    const source = spySource(Array.from({ length: 20 }, (_, index) => index))
+    const stream = toStream(source, 3)
+    await settle()
+    expect(
+      source.pulls,
+      'the stream read its source before anyone read the stream: do not copy the source into an array first',
+    ).toBe(0)
+    const reader = stream[Symbol.asyncIterator]()
+    expect(await reader.next()).toEqual({ done: false, value: 0 })
+    await settle()
+    expect(
+      source.pulls,
+      'after one read, the stream should hold highWaterMark (3) values more, so 4 pulls in all: pass { highWaterMark } to Readable.from (its default buffers just 1 in object mode)',
+    ).toBe(4)
+    await reader.return?.()
+  })
+
+  it('2.2 closes the source when a loop over the stream breaks', async () => {
+    const source = spySource([1, 2, 3, 4, 5])
+    for await (const value of toStream(source, 1)) if (value === 1) break
+    await settle()
+    // Readable.from closes a source through throw(AbortError) when it has one (a generator's
+    // finally runs either way), and through return() otherwise.
+    expect(
+      source.returns + source.throws,
+      'the loop broke, the stream was destroyed, and its source was left open: Readable.from closes its source when destroyed; a hand-written read() does not',
+    ).toBe(1)
+  })
+})
+
+describe('3. messages', () => {
+  it('3.1 yields every message in order, also those sent while the loop was busy', async () => {
+    const emitter = new EventEmitter()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const first = promiseState(received.next())
+    // Three messages at once, while the consumer has asked for one.
+    emitter.emit('message', 'a')
+    emitter.emit('message', 'b', 'ignored')
+    emitter.emit('message', 'c')
+    expect(await first).toEqual({ status: 'fulfilled', value: { done: false, value: 'a' } })
+    expect(
+      await promiseState(received.next()),
+      'b was sent while the consumer was busy with a, and it was lost: once() listens only while you wait; events.on keeps listening and buffers what you have not read yet',
+    ).toEqual({ status: 'fulfilled', value: { done: false, value: 'b' } })
+    expect(await promiseState(received.next())).toEqual({
+      status: 'fulfilled',
+      value: { done: false, value: 'c' },
+    })
+    controller.abort()
+  })
+
+  it('3.2 ends without an error when the signal aborts', async () => {
+    const emitter = new EventEmitter()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const waiting = promiseState(received.next())
+    controller.abort()
+    expect(
+      await waiting,
+      'an abort is the planned end here: on() rejects with an AbortError, so catch it (when signal.aborted) and end the generator',
+    ).toEqual({ status: 'fulfilled', value: { done: true, value: undefined } })
+  })
+
+  it('3.2 still rejects when the emitter emits an error', async () => {
+    const emitter = new EventEmitter()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const waiting = promiseState(received.next())
+    const failure = new Error('the connection dropped')
+    emitter.emit('error', failure)
+    expect(
+      await waiting,
+      'an error event is a real failure, not the planned end: catch only the abort (when signal.aborted) and throw anything else again',
+    ).toEqual({ status: 'rejected', reason: failure })
+  })
+
+  it('3.3 removes its listener when the signal aborts', async () => {
+    const emitter = new EventEmitter()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const waiting = promiseState(received.next())
+    expect(
+      emitter.listenerCount('message'),
+      'messages() should be listening while the consumer waits for a message',
+    ).toBe(1)
+    controller.abort()
+    await waiting
+    expect(
+      emitter.listenerCount('message'),
+      'the listener is still on the emitter after the end: it keeps the generator alive and fills a buffer nobody reads; events.on removes it for you',
+    ).toBe(0)
+  })
+
+  it('3.3 removes its listener when the consumer stops', async () => {
+    const emitter = new EventEmitter()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const first = received.next()
+    first.catch(() => {}) // Read below, through promiseState.
+    emitter.emit('message', 1)
+    expect(await promiseState(first)).toEqual({
+      status: 'fulfilled',
+      value: { done: false, value: 1 },
+    })
+    await received.return(undefined)
+    expect(emitter.listenerCount('message')).toBe(0)
+  })
+})
+
+/** A web stream of `count` numbers, made on demand, that counts its pulls and cancels. */
+function numbers(count: number) {
+  const seen = { pulls: 0, cancels: 0 }
+  const stream = new ReadableStream<number>(
+    {
+      pull(controller) {
+        seen.pulls += 1
+        if (seen.pulls > count) controller.close()
+        else controller.enqueue(seen.pulls)
+      },
+      cancel() {
+        seen.cancels += 1
+      },
+    },
+    { highWaterMark: 0 },
+  )
+  return { stream, seen }
+}
+
+describe('4. take', () => {
+  it('4.1 resolves to the first n chunks', async () => {
+    const { stream, seen } = numbers(10)
+    expect(await take(stream, 3)).toEqual([1, 2, 3])
+    expect(
+      seen.pulls,
+      'take read a fourth chunk and threw it away: push the chunk first, then check whether you have n',
+    ).toBe(3)
+  })
+
+  it('4.1 resolves to every chunk when the stream ends first', async () => {
+    expect(await take(numbers(2).stream, 5)).toEqual([1, 2])
+  })
+
+  it('4.2 cancels the stream when it stops before the end', async () => {
+    const { stream, seen } = numbers(10)
+    await take(stream, 2)
+    expect(
+      seen.cancels,
+      'take stopped and the stream was never cancelled, so its source would go on producing: leave a for await loop with break, which cancels it',
+    ).toBe(1)
+    expect(stream.locked, 'a stream you are done with must not stay locked').toBe(false)
+  })
+
+  it('4.2 does not cancel a stream that ended by itself', async () => {
+    const { stream, seen } = numbers(2)
+    await take(stream, 5)
+    expect(seen.cancels).toBe(0)
+  })
+
+  it('4.3 reads nothing for n = 0', async () => {
+    const { stream, seen } = numbers(5)
+    expect(
+      await take(stream, 0),
+      'take(stream, 0) is empty: check n before the loop, which reads a chunk before it can check anything',
+    ).toEqual([])
+    expect(seen.pulls, 'nothing to take, nothing to read').toBe(0)
+    expect(seen.cancels).toBe(0)
+    expect(stream.locked).toBe(false)
+  })
+})
+
+/** An object-mode Writable that records what it gets; with `hold`, the test decides when each write is done. */
+function sink(hold = false) {
+  const written: string[] = []
+  const pending: (() => void)[] = []
+  const stream = new Writable({
+    objectMode: true,
+    highWaterMark: 1,
+    write(chunk: string, _encoding, done) {
+      written.push(chunk)
+      if (hold) pending.push(() => done())
+      else done()
+    },
+  })
+  const release = () => pending.splice(0).forEach((done) => done())
+  return { stream, written, release, pending }
+}
+
+describe('5. transform', () => {
+  it('5.1 writes fn of every chunk, and resolves once the output has finished', async () => {
+    const output = sink()
+    await transform(Readable.from(['a', 'b', 'c']), output.stream, (chunk) => chunk.toUpperCase())
+    expect(output.written).toEqual(['A', 'B', 'C'])
+    expect(
+      output.stream.writableFinished,
+      'transform resolved before the output had finished: await the pipeline',
+    ).toBe(true)
+  })
+
+  it('5.2 rejects with the input’s error and destroys the output', async () => {
+    const output = sink()
+    const failure = new Error('the disk went away')
+    async function* failing() {
+      yield 'a'
+      throw failure
+    }
+    await expect(transform(Readable.from(failing()), output.stream, (chunk) => chunk)).rejects.toBe(
+      failure,
+    )
+    expect(
+      output.stream.destroyed,
+      'the input failed and the output was left open, half written: pipeline destroys every stream when one fails',
+    ).toBe(true)
+  })
+
+  it('5.3 holds the input back while the output is busy', async () => {
+    const source = spySource(Array.from({ length: 50 }, (_, index) => `line ${index}`))
+    const output = sink(true)
+    const done = transform(Readable.from(source, { highWaterMark: 1 }), output.stream, (c) => c)
+    done.catch(() => {}) // Awaited below.
+    await settle()
+    expect(
+      source.pulls,
+      'the output has not finished one write, yet the whole input was read: wait when write() returns false (pipeline does), or everything piles up in memory',
+    ).toBeLessThanOrEqual(5)
+    while (output.pending.length > 0) {
+      output.release()
+      await settle()
+    }
+    await done
+    expect(output.written).toHaveLength(50)
+  })
+})

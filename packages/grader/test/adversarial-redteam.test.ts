@@ -1,0 +1,412 @@
+/**
+ * The outside red team's attacks on the sandbox (its report, sections A-H and M), one submission
+ * each, graded beside an honest student and a control: the same code without the trick. Each
+ * attack must earn what its real code earns, and leave the others, the course and the host alone.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { findExercise } from '@iterlings/course'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { grade, type Gradebook, type StudentGrade } from '../src/grade.ts'
+import { writeGradebook } from '../src/output.ts'
+import type { ExerciseGrade } from '../src/score.ts'
+import { listSubmissions } from '../src/submissions.ts'
+import { course } from './class.ts'
+
+const root = mkdtempSync(path.join(tmpdir(), 'iterlings-redteam-'))
+const socketPath = path.join(root, 'host.sock')
+const SECRET = 'HIDDEN-SECRET-41d7'
+let socketConnections = 0
+
+const E01 = '01-iterables-and-iterators'
+const E02 = '02-iterating-strings'
+const E05 = '05-stop-iteration'
+
+/** A submission of `student` for `slug`: `code` in src/index.ts, after the exports of `base`. */
+export function submitFor(
+  submissions: string,
+  student: string,
+  slug: string,
+  code: string,
+  base: 'src' | 'solution' = 'src',
+): void {
+  const dir = findExercise(course, slug).dir
+  const src = path.join(submissions, student, 'exercises', slug, 'src')
+  mkdirSync(src, { recursive: true })
+  cpSync(path.join(dir, base), path.join(src, 'base'), { recursive: true })
+  writeFileSync(path.join(src, 'index.ts'), `export * from './base/index.ts'\n${code}\n`)
+}
+
+/** A wrong answer for 01 that never throws, so that a matcher made to pass anything scores with it. */
+const junk01 = `
+  export function iter() { return { next: () => ({ done: true, value: undefined }) } }
+  export function next() { return { word: 'junk' } }
+  export function isIterable() { return false }
+  export function isIterator() { return false }`
+
+/** A: the boot script's own bindings (input with the key and the tests, fs, vm) and a forged run. */
+const forgeWithBootKey = `
+  const found = []
+  let job
+  try { if (typeof input !== 'undefined') { job = input.job; found.push('input') } } catch {}
+  try { if (typeof fs !== 'undefined') found.push('fs') } catch {}
+  try { if (typeof vm !== 'undefined') found.push('vm') } catch {}
+  for (const name of ['input', 'fs', 'vm', 'job']) {
+    try { if (globalThis[name] !== undefined) found.push(name) } catch {}
+  }
+  if (job) {
+    console.log('HIDDEN TESTS FOLLOW', JSON.stringify(job.exercises.map((e) => e.files)))
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(job.key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    let seq = 1
+    const write = async (exercise, record) => {
+      const json = JSON.stringify({ seq: seq++, exercise, record })
+      const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(json)))
+      fs.writeSync(3, json + '\\t' + [...signature].map((byte) => byte.toString(16).padStart(2, '0')).join('') + '\\n')
+    }
+    for (const exercise of job.exercises) {
+      for (const test of exercise.run ?? []) {
+        await write(exercise.slug, { kind: 'start', test, timeoutMs: 2 ** 31 - 2000 })
+        await write(exercise.slug, { kind: 'result', test, status: 'passed' })
+      }
+      await write(exercise.slug, { kind: 'done' })
+    }
+    setInterval(() => {}, 1000)
+    await new Promise(() => {})
+  }
+  if (found.length > 0) throw new Error('reached the boot bindings: ' + found.join())`
+
+/** B: a real import() of any built-in through vm's main-context loader, then a host socket. */
+const hostSocketThroughVm = `
+  let reached = ''
+  try {
+    const load = (name) => new vm.Script('import(' + JSON.stringify(name) + ')', { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER }).runInThisContext()
+    const net = await load('node:net')
+    net.connect(${JSON.stringify(socketPath)})
+    reached += 'net '
+  } catch {}
+  try { vm.runInThisContext('6*7'); reached += 'eval ' } catch {}
+  try { (await import('node:v8')).setFlagsFromString('--allow-natives-syntax'); reached += 'v8 ' } catch {}
+  if (reached) throw new Error('escaped: ' + reached)`
+
+/** D: every built-in a deep equality or a test helper relies on, taught to lie. */
+const teachTheBuiltinsToLie = `
+  const patched = []
+  const attempt = (name, patch) => { try { patch(); patched.push(name) } catch {} }
+  const always = { value: (v) => v != null, configurable: true }
+  attempt('URL[Symbol.hasInstance]', () => Object.defineProperty(URL, Symbol.hasInstance, always))
+  attempt('URL.prototype.href', () => Object.defineProperty(URL.prototype, 'href', { get: () => 'x' }))
+  attempt('Buffer.isBuffer', () => { Buffer.isBuffer = () => true; if (Buffer.isBuffer(1) !== true) throw 0 })
+  attempt('AbortController.prototype', () => Object.defineProperty(AbortController.prototype, 'x', { value: 1 }))
+  attempt('TextEncoder.prototype.encode', () => { TextEncoder.prototype.encode = () => 1; if (new TextEncoder().encode() !== 1) throw 0 })
+  attempt('performance.now', () => { performance.now = () => 0; if (performance.now() !== 0) throw 0 })
+  attempt('EventTarget.prototype', () => Object.defineProperty(EventTarget.prototype, 'x', { value: 1 }))
+  const probe = setImmediate(() => {})
+  clearImmediate(probe)
+  attempt('Immediate.prototype._onImmediate', () => Object.defineProperty(Object.getPrototypeOf(probe), '_onImmediate', { set() {}, configurable: true }))
+  const timer = setTimeout(() => {}, 0)
+  clearTimeout(timer)
+  attempt('Timeout.prototype', () => Object.defineProperty(Object.getPrototypeOf(timer), 'x', { value: 1 }))
+  attempt('a new global', () => { Object.defineProperty(globalThis, '__stash', { value: 1 }); if (globalThis.__stash !== 1) throw 0 })
+  attempt('Symbol.hasInstance of Object', () => Object.defineProperty(Object, Symbol.hasInstance, always))
+  export function iter() { throw new Error('patched: [' + patched.join(', ') + ']') }`
+
+/** Partial findings: what the code learns of the machine it runs on. */
+const readTheMachine = `
+  export function iter() { throw new Error('sees: ' + process.cwd() + ' ' + JSON.stringify(process.env)) }`
+
+/** D, for points: every object is a URL, and two URLs are equal when their hrefs are. */
+const urlHasInstance = `
+  try { Object.defineProperty(URL, Symbol.hasInstance, { value: (v) => v != null }) } catch {}`
+
+/** H: a synchronous endless loop that makes the harness send an error record every 2 s. */
+const rearmWatchdog = `
+  export function iter() {
+    let last = Date.now()
+    for (;;) if (Date.now() - last > 2000) { last = Date.now(); process.emit('uncaughtException', 'still here') }
+  }`
+
+/** M: honest code that reads its own resource use, and uses the built-ins that were frozen. */
+export const M_CODE = `
+  import { iter as modelIter } from './base/index.ts'
+  import { EventEmitter } from 'node:events'
+  import { Readable } from 'node:stream'
+  const emitter = () => { const events = new EventEmitter(); let heard = 0; events.on('x', () => (heard += 1)); events.emit('x'); return heard }
+  const aborted = () => { const controller = new AbortController(); controller.abort(); return controller.signal.aborted }
+  const use = () => JSON.stringify([process.memoryUsage(), process.memoryUsage.rss(), process.cpuUsage(), process.resourceUsage().maxRSS > 0, process.uptime() > 0, emitter(), aborted(), Readable.from([1]).readable, new URL('http://a/b').pathname, new TextEncoder().encode('a').length])
+  use()
+  let logged = false
+  export function iter(iterable) {
+    if (!logged) console.log(use())
+    logged = true
+    return modelIter(iterable)
+  }`
+
+/** E: in 01's hidden test it sees the secret input; in 02, a visible test, it prints what it kept. */
+const keepWhatTheHiddenTestShows = `
+  import { iter as modelIter } from './base/index.ts'
+  export function iter(iterable) {
+    const seen = JSON.stringify([...iterable])
+    try { process.on('kept', () => seen) } catch {}
+    try { globalThis.__kept = seen } catch {}
+    try { setInterval(() => console.log('KEPT ' + seen), 1).unref?.() } catch {}
+    return modelIter(JSON.parse(seen))
+  }`
+const printWhatWasKept = `
+  import { chars as modelChars } from './base/index.ts'
+  export function chars(text) {
+    let kept = ''
+    try { kept += process.listeners('kept').map((f) => f()).join() } catch {}
+    try { kept += globalThis.__kept ?? '' } catch {}
+    console.log('KEPT ' + kept)
+    return modelChars(text)
+  }`
+
+const hiddenTest = `
+import { describe, expect, it } from 'vitest'
+import { iter, next } from '../src/index.ts'
+describe('hidden', () => {
+  it('keeps its input secret', () => {
+    expect(next(iter(['${SECRET}']))).toBe('${SECRET}')
+  })
+  it('expects a secret object', () => {
+    expect({ word: next(iter(['${SECRET}'])) }).toEqual({ word: '${SECRET}' })
+  })
+})
+`
+
+/** G: a withCleanup that calls onClose at every end signal, and (the attack) clears the spy first. */
+const naiveCleanup = (clear: string) => `
+  export function withCleanup(iterable, onClose) {
+    const source = iterable[Symbol.iterator]()
+    const close = () => { ${clear}; onClose() }
+    return {
+      [Symbol.iterator]() { return this },
+      next() {
+        try { const result = source.next(); if (result.done) close(); return result } catch (error) { close(); throw error }
+      },
+      return(value) { close(); source.return?.(); return { done: true, value } },
+    }
+  }`
+const clearTheSpy = `
+  try { onClose.mockClear() } catch {}
+  try { onClose.mockReset() } catch {}
+  try { onClose.mock.calls.length = 0 } catch {}
+  try { onClose.mock.calls.splice(0) } catch {}
+  try { onClose.mock.results.length = 0 } catch {}`
+
+let book: Gradebook
+let closeServer = () => {}
+const out = path.join(root, 'gradebook')
+const student = (name: string) =>
+  book.students.find((entry) => entry.student === name) as StudentGrade
+const exerciseOf = (name: string, slug = E01) =>
+  student(name).exercises.find((entry) => entry.slug === slug) as ExerciseGrade
+const earned = (name: string, slug = E01) => exerciseOf(name, slug).earned
+
+beforeAll(async () => {
+  const submissions = path.join(root, 'submissions')
+  const hidden = path.join(root, 'hidden')
+  mkdirSync(path.join(hidden, E01), { recursive: true })
+  writeFileSync(path.join(hidden, E01, 'secret.test.ts'), hiddenTest)
+  const server = createServer(() => (socketConnections += 1))
+  await new Promise<void>((resolve) => server.listen(socketPath, resolve))
+  closeServer = () => server.close()
+
+  for (const slug of [E01, E02, E05]) submitFor(submissions, 'honest', slug, '', 'solution')
+  submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
+  submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
+  submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
+  submitFor(submissions, 'wrong answer', E01, junk01)
+  submitFor(submissions, 'read the machine', E01, readTheMachine)
+  submitFor(submissions, 'wrong answer, every object a URL', E01, junk01 + urlHasInstance)
+  submitFor(submissions, 'rearm the watchdog', E01, rearmWatchdog)
+  submitFor(submissions, 'reads its own resource use', E01, M_CODE, 'solution')
+  submitFor(
+    submissions,
+    'keeps what a hidden test shows',
+    E01,
+    keepWhatTheHiddenTestShows,
+    'solution',
+  )
+  submitFor(submissions, 'keeps what a hidden test shows', E02, printWhatWasKept, 'solution')
+  submitFor(submissions, 'calls onClose too often', E05, naiveCleanup(''), 'solution')
+  submitFor(
+    submissions,
+    'calls onClose too often, clearing the spy',
+    E05,
+    naiveCleanup(clearTheSpy),
+    'solution',
+  )
+
+  book = await grade({
+    course,
+    exercises: [E01, E02, E05].map((slug) => findExercise(course, slug)),
+    submissions: listSubmissions(submissions),
+    testTimeoutMs: 5000,
+    memoryMb: 64,
+    jobs: 2,
+    hiddenDir: hidden,
+  })
+  writeGradebook(out, book, course.title, ['gradescope', 'classroom'])
+}, 300_000)
+
+afterAll(() => {
+  closeServer()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('the red team, A: the boot script', () => {
+  it('its bindings are out of reach: a forged run earns what the starter earns, and shows no test', () => {
+    expect(exerciseOf('forge with the boot key').tests[0]?.message).not.toMatch(/reached the boot/)
+    expect(earned('forge with the boot key')).toBe(0)
+    expect(earned('forge with the boot key', E02)).toBe(0)
+    const feedback = readFileSync(path.join(out, 'forge with the boot key', 'feedback.md'), 'utf8')
+    expect(feedback).not.toContain('HIDDEN TESTS FOLLOW')
+    expect(feedback).not.toContain(SECRET)
+  })
+
+  it('the honest student beside it earns every point', () => {
+    expect(student('honest').total).toBe(
+      book.exercises.reduce((sum, exercise) => sum + exercise.points, 0),
+    )
+  })
+})
+
+describe('the red team, B: built-ins outside the list', () => {
+  it('no vm, no v8 and no host socket', () => {
+    expect(exerciseOf('a host socket through vm').tests[0]?.message).not.toMatch(/escaped/)
+    expect(socketConnections).toBe(0)
+  })
+})
+
+describe('the red team, partial findings: the machine', () => {
+  it('the code sees neither the course folder nor the environment', () => {
+    const message = exerciseOf('read the machine').tests.find((test) =>
+      test.message?.includes('sees:'),
+    )?.message
+    expect(message).toMatch(/sees: \S+ \{\}/)
+    expect(message).not.toContain(course.root)
+  })
+})
+
+describe('the red team, D and F: the built-ins are frozen before student code loads', () => {
+  it('no global, prototype or timer prototype takes a patch', () => {
+    const message = exerciseOf('teach the built-ins to lie').tests.find((test) =>
+      test.message?.includes('patched:'),
+    )?.message
+    expect(message).toMatch(/patched: \[\]/)
+  })
+
+  it('URL[Symbol.hasInstance] earns nothing over the same wrong answer', () => {
+    expect(earned('wrong answer')).toBeLessThan(10)
+    expect(earned('wrong answer, every object a URL')).toBe(earned('wrong answer'))
+  })
+})
+
+describe('the red team, E: what a hidden test shows stays with the hidden tests', () => {
+  it('nothing kept in a hidden test reaches the output of a visible one', () => {
+    const visible = [E01, E02].flatMap((slug) =>
+      exerciseOf('keeps what a hidden test shows', slug).tests.filter((test) => !test.hidden),
+    )
+    expect(visible.some((test) => test.output?.includes('KEPT'))).toBe(true)
+    for (const test of visible) expect(test.output ?? '').not.toContain(SECRET)
+    for (const file of readdirSync(path.join(out, 'keeps what a hidden test shows'), {
+      recursive: true,
+      withFileTypes: true,
+    }))
+      if (file.isFile())
+        expect(readFileSync(path.join(file.parentPath, file.name), 'utf8')).not.toContain(SECRET)
+    expect(earned('keeps what a hidden test shows', E02)).toBe(exerciseOf('honest', E02).points)
+  })
+})
+
+describe('the red team, G: a spy handed to the code under test', () => {
+  it('cannot be cleared or rewritten by it: the trick earns what the naive code earns', () => {
+    const naive = earned('calls onClose too often', E05)
+    expect(naive).toBeLessThan(exerciseOf('honest', E05).points)
+    expect(earned('calls onClose too often, clearing the spy', E05)).toBe(naive)
+  })
+})
+
+describe('the red team, H: error records do not rearm the limits', () => {
+  it('a loop that makes the harness report errors is stopped at its test limit', () => {
+    const stopped = exerciseOf('rearm the watchdog').tests.filter(
+      (test) => test.status === 'timeout',
+    )
+    expect(stopped.length).toBeGreaterThan(0)
+    expect(stopped[0]?.message).toMatch(/still running after 5 s/)
+    expect(earned('rearm the watchdog')).toBe(0)
+  })
+})
+
+describe('the red team, M: honest calls work', () => {
+  it('memoryUsage, cpuUsage, resourceUsage, uptime and the frozen built-ins answer, and the code earns every point', () => {
+    const grade = exerciseOf('reads its own resource use')
+    expect(grade.earned, grade.tests[0]?.message).toBe(grade.points)
+    expect(grade.tests.find((test) => test.output)?.output).toMatch(
+      /"rss":\d+.*,1,true,true,"\/b",1\]/,
+    )
+  })
+})
+
+describe('the red team, C: no sandbox outlives the grader', () => {
+  it('a grader killed with SIGKILL takes its sandboxes with it', async () => {
+    const submissions = path.join(root, 'orphans')
+    submitFor(submissions, 'endless', E01, 'export function iter() { for (;;) {} }')
+    const grader = spawn(
+      process.execPath,
+      [
+        path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js'),
+        submissions,
+        '--out',
+        path.join(root, 'orphans-out'),
+        '--exercises',
+        E01,
+      ],
+      { cwd: course.root, stdio: 'ignore' },
+    )
+    const descendants = (pid: number): number[] => {
+      const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .map(Number)
+      return children.flatMap((child) => [child, ...descendants(child)])
+    }
+    // Wait for the student's sandbox: a node process under the grader running the harness.
+    let sandbox: number[] = []
+    for (let tries = 0; tries < 600 && sandbox.length === 0; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      sandbox = descendants(grader.pid as number).filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('harness.js')
+        } catch {
+          return false // Gone in the meantime.
+        }
+      })
+    }
+    expect(sandbox.length).toBeGreaterThan(0)
+    const all = descendants(grader.pid as number)
+    grader.kill('SIGKILL')
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    const alive = all.filter((pid) => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    })
+    expect(alive).toEqual([])
+  }, 180_000)
+})

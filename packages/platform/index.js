@@ -1,0 +1,2 @@
+// Importing the package fills in what the running Node lacks (fill.cjs).
+import './fill.cjs'
