@@ -8,7 +8,9 @@ export function peekable<T>(iterable: Iterable<T>): Peekable<T> {
   let i = 0
   return {
     peek() {
-      return i < items.length ? { done: false, value: items[i] as T } : { done: true, value: undefined }
+      return i < items.length
+        ? { done: false, value: items[i] as T }
+        : { done: true, value: undefined }
     },
     next() {
       return i < items.length
