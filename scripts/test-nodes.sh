@@ -54,6 +54,12 @@ for major in "${majors[@]}"; do
   # which does not tell one Node from another.
   step "every exercise's runtime proof" \
     node_modules/.bin/turbo run proof --only --continue --cache=local: --output-logs=errors-only -- --runtime
+  # Exercises the harness runs only from a newer Node (course.json's harnessNode) get their whole
+  # proof there, the harness column included, on every Node that has it.
+  for slug in $(node -p "require('./course.json').exercises.filter((e) => e.harnessNode <= $major).map((e) => e.slug).join(' ')"); do
+    step "$slug's whole proof, the harness included" \
+      env -C "exercises/$slug" node ../../packages/proof/bin/iterlings-proof.js
+  done
   # The table, and every breach, of this Node's proof.
   node packages/proof/bin/iterlings-proof.js --summary || failed+=("Node $major: the proof table")
 

@@ -2,6 +2,7 @@ export {
   closestSlug,
   findCourseRoot,
   findExercise,
+  harnessRefusal,
   loadCourse,
   MANIFEST,
   type Course,

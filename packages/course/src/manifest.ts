@@ -13,6 +13,22 @@ export interface Exercise {
   points: number
   /** Absolute path of exercises/<slug>. */
   dir: string
+  /**
+   * The oldest Node major on which the harness (the grader, the browser) can run the exercise: it
+   * strips types and runs the rest as the engine parses it, where vitest lowers new syntax first
+   * (`using` parses from Node 24). Absent: every supported Node.
+   */
+  harnessNode?: number
+}
+
+/** Why the harness cannot run the exercise on this Node, if it cannot. */
+export function harnessRefusal(
+  exercise: Exercise,
+  version = process.versions.node,
+): string | undefined {
+  const major = Number(version.split('.')[0])
+  if (exercise.harnessNode === undefined || major >= exercise.harnessNode) return undefined
+  return `${exercise.slug} runs in the harness on Node ${exercise.harnessNode} or later (its code uses syntax Node ${major} cannot parse); this is Node ${version}`
 }
 
 export interface Course {
@@ -52,6 +68,8 @@ export function loadCourse(root: string = findCourseRoot()): Course {
       throw new Error(`${where}.part must be 1, 2 or 3`)
     if (typeof entry.points !== 'number' || !(entry.points > 0))
       throw new Error(`${where}.points must be a number > 0`)
+    if (entry.harnessNode !== undefined && !Number.isInteger(entry.harnessNode))
+      throw new Error(`${where}.harnessNode must be a Node major version, such as 24`)
     const slug = entry.slug as string
     if (seen.has(slug)) throw new Error(`${where}: slug ${slug} is listed twice`)
     seen.add(slug)
@@ -62,6 +80,7 @@ export function loadCourse(root: string = findCourseRoot()): Course {
       docs: entry.docs as string,
       points: entry.points,
       dir: path.join(root, 'exercises', slug),
+      ...(entry.harnessNode !== undefined && { harnessNode: entry.harnessNode as number }),
     }
   })
   return { title: raw.title, root, exercises }

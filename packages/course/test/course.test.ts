@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { findCourseRoot, findExercise, hintSequence, loadCourse, parseHints } from '../src/index.ts'
+import {
+  findCourseRoot,
+  findExercise,
+  harnessRefusal,
+  hintSequence,
+  loadCourse,
+  parseHints,
+} from '../src/index.ts'
 
 function courseWith(manifest: unknown): string {
   const root = mkdtempSync(path.join(tmpdir(), 'iterlings-course-'))
@@ -36,6 +43,23 @@ describe('loadCourse', () => {
   it('refuses a slug listed twice', () => {
     const root = courseWith({ title: 't', exercises: [entry, entry] })
     expect(() => loadCourse(root)).toThrow('slug 01-first is listed twice')
+  })
+})
+
+describe('harnessRefusal', () => {
+  const using = findExercise(loadCourse(), '13')
+
+  it('refuses a Node older than the harness needs for the exercise, naming both', () => {
+    expect(using.harnessNode).toBe(24)
+    expect(harnessRefusal(using, '22.23.0')).toBe(
+      '13-native-helpers-and-using runs in the harness on Node 24 or later (its code uses syntax Node 22 cannot parse); this is Node 22.23.0',
+    )
+  })
+
+  it('accepts that Node and later, and every Node for an exercise that names none', () => {
+    expect(harnessRefusal(using, '24.0.0')).toBeUndefined()
+    expect(harnessRefusal(using, '26.10.0')).toBeUndefined()
+    expect(harnessRefusal(findExercise(loadCourse(), '01'), '20.19.0')).toBeUndefined()
   })
 })
 

@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { Course, Exercise } from '@iterlings/course'
+import { harnessRefusal, type Course, type Exercise } from '@iterlings/course'
 import { bundleTestFile, type TestBundle } from '@iterlings/harness/bundle'
 import { cleanText } from './formats/text.ts'
 import { buildHost } from './sandbox/bundle.ts'
@@ -63,6 +63,14 @@ interface Prepared {
 }
 
 export async function grade(options: GradeOptions): Promise<Gradebook> {
+  // Before any student is graded: a class graded 0 for the Node it ran on is no gradebook.
+  for (const exercise of options.exercises) {
+    const refusal = harnessRefusal(exercise)
+    if (refusal)
+      throw new Error(
+        `${refusal}: grade it with Node ${exercise.harnessNode} or later, or leave it out with --exercises`,
+      )
+  }
   const isolation = detectIsolation(options.memoryMb)
   const sandbox: SandboxOptions = {
     isolation,

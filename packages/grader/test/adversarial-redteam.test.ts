@@ -248,6 +248,14 @@ beforeAll(async () => {
     naiveCleanup(clearTheSpy),
     'solution',
   )
+  // The same, from files whose names hide src/ from a reading of the stack (red team, round 2).
+  for (const [n, file] of ['a b.ts', 'a (test/b.ts'].entries()) {
+    const student = `calls onClose too often, clearing the spy from file ${n}`
+    submitFor(submissions, student, E05, `export { withCleanup } from './${file}'`, 'solution')
+    const where = path.join(submissions, student, 'exercises', E05, 'src', file)
+    mkdirSync(path.dirname(where), { recursive: true })
+    writeFileSync(where, naiveCleanup(clearTheSpy))
+  }
 
   book = await grade({
     course,
@@ -277,7 +285,10 @@ describe('the red team, A: the boot script', () => {
   })
 
   it('the honest student beside it earns every point', () => {
-    expect(student('honest').total).toBe(
+    const lost = student('honest').exercises.flatMap((exercise) =>
+      exercise.tests.filter((test) => test.status !== 'pass'),
+    )
+    expect(student('honest').total, JSON.stringify(lost)).toBe(
       book.exercises.reduce((sum, exercise) => sum + exercise.points, 0),
     )
   })
@@ -336,6 +347,10 @@ describe('the red team, G: a spy handed to the code under test', () => {
     const naive = earned('calls onClose too often', E05)
     expect(naive).toBeLessThan(exerciseOf('honest', E05).points)
     expect(earned('calls onClose too often, clearing the spy', E05)).toBe(naive)
+    for (const [n, file] of ['a b.ts', 'a (test/b.ts'].entries())
+      expect(earned(`calls onClose too often, clearing the spy from file ${n}`, E05), file).toBe(
+        naive,
+      )
   })
 })
 

@@ -15,6 +15,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { harnessRefusal } from '@iterlings/course'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { body, exercismResult, TRUNCATED } from '../src/formats/exercism.ts'
 import { grade, type Gradebook } from '../src/grade.ts'
@@ -27,8 +28,9 @@ import { course } from './class.ts'
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-formats-'))
 const submissions = path.join(root, 'submissions')
 const out = path.join(root, 'gradebook')
-const exercises = course.exercises.filter((exercise) =>
-  existsSync(path.join(exercise.dir, 'solution')),
+// Exercises this Node can grade (course.json's harnessNode): the others are refused, not graded.
+const exercises = course.exercises.filter(
+  (exercise) => existsSync(path.join(exercise.dir, 'solution')) && !harnessRefusal(exercise),
 )
 const maxPoints = exercises.reduce((sum, exercise) => sum + exercise.points, 0)
 /** Linux refuses any single environment string longer than this (MAX_ARG_STRLEN). */

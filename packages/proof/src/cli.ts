@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadCourse, readLedger } from '@iterlings/course'
+import { findExercise, harnessRefusal, loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
 import { compareWithHarness } from './harness.ts'
 import { listMistakes, listTypeTests, runAllTargets } from './prove.ts'
@@ -26,7 +26,11 @@ async function proveHere(runtimeOnly: boolean): Promise<number> {
     mistakes: listMistakes(exerciseDir),
     ...(runtimeOnly && { typeTestsNotRun: await listTypeTests(exerciseDir) }),
   })
-  if (!runtimeOnly) {
+  const exercise = findExercise(loadCourse(), slug)
+  // The harness column is proven on the Nodes that can run it (scripts/test-nodes.sh).
+  const harnessHere = !harnessRefusal(exercise)
+  if (!harnessHere) proof.harnessFrom = exercise.harnessNode
+  if (!runtimeOnly && harnessHere) {
     const { problems: harnessProblems, ...harness } = await compareWithHarness(slug, exerciseDir, [
       outcomes.solution,
       outcomes.starter,

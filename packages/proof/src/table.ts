@@ -34,7 +34,9 @@ export function proofRow(proof: Proof): string[] {
         )
       : proof.runtimeOnly
         ? pc.dim('– runtime proof only')
-        : pc.red('✗ not run'),
+        : proof.harnessFrom
+          ? pc.dim(`– on Node ${proof.harnessFrom}+`)
+          : pc.red('✗ not run'),
   ]
 }
 

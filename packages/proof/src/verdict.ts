@@ -26,6 +26,8 @@ export interface Proof {
   ledger: Omit<LedgerVerdict, 'problems'>
   /** Targets on which the harness (the grader's runner) gives vitest's verdict for every test. */
   harness?: { agreed: number; targets: number }
+  /** Set when this Node is older than the harness needs for the exercise (course.json's harnessNode). */
+  harnessFrom?: number
   /** Set by a runtime-only proof (`--runtime`): no type tests, no harness. */
   runtimeOnly?: boolean
   problems: string[]
