@@ -62,5 +62,6 @@ describe('RecordReporter', () => {
         message: expect.stringMatching(/^syntax error: /),
       }),
     )
-  })
+    // A whole vitest starts and runs inside this test: seconds on a busy machine.
+  }, 60_000)
 })
