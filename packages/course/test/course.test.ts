@@ -52,7 +52,7 @@ describe('harnessRefusal', () => {
   it('refuses a Node older than the harness needs for the exercise, naming both', () => {
     expect(using.harnessNode).toBe(24)
     expect(harnessRefusal(using, '22.23.0')).toBe(
-      '13-native-helpers-and-using runs in the harness on Node 24 or later (its code uses syntax Node 22 cannot parse); this is Node 22.23.0',
+      '13-native-helpers-and-using runs in the harness on Node 24 or later (Node 22 lacks what its code or its tests use, which the harness cannot add once the built-ins are frozen); this is Node 22.23.0',
     )
   })
 
