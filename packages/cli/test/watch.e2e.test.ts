@@ -82,7 +82,7 @@ describe('watch mode in a terminal', () => {
     await terminal.waitFor(/Hints for 1\. iter \(1 of 3\)/)
     terminal.press('hh')
     const screen = await terminal.waitFor(/Hints for 1\. iter \(3 of 3\)/)
-    expect(screen).toContain('return iterable[Symbol.iterator]()')
+    expect(screen).toContain('const iterator: unknown = iterable[Symbol.iterator]()')
     expect(screen).not.toContain('```')
   })
 
