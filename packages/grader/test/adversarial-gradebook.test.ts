@@ -32,7 +32,8 @@ function gradeCommand(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args, '--course', course.root], {
     cwd: course.root,
     encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: root },
+    // The grader's own colours (picocolors turns them on where CI is set) are not a student's.
+    env: { ...process.env, INIT_CWD: root, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
