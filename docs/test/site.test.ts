@@ -33,6 +33,8 @@ interface Visit {
   ids: Set<string>
   text: string
   examples: string[]
+  /** What the blocks of examples that cannot run in a browser say instead of Try it. */
+  nodeOnly: string[]
   /** Code blocks wider than their box at 1280 px, hidden code-group tabs included. */
   wideBlocks: string[]
   description: string
@@ -100,6 +102,9 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
           text: document.querySelector('.vp-doc')?.textContent ?? '',
           examples: [...document.querySelectorAll<HTMLElement>('.try-it-button')].map(
             (button) => button.dataset.example ?? '',
+          ),
+          nodeOnly: [...document.querySelectorAll('.try-it-node-only')].map(
+            (note) => note.textContent ?? '',
           ),
           wideBlocks,
           description: meta('meta[name="description"]'),
@@ -367,6 +372,16 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       [...visits].flatMap(([pagePath, visit]) =>
         visit.examples.map((example) => ({ pagePath, example })),
       )
+
+    it('offers no Try it for an example that needs Node, and says why', () => {
+      const streams = visits.get('/part-3/streams-and-events')
+      expect(streams?.examples).toEqual(['14-streams-and-events/web-stream.ts'])
+      expect(streams?.nodeOnly).toEqual(
+        ['stream', 'readline', 'events', 'timers/promises', 'stream'].map(
+          (module) => `Node.js only: it imports node:${module}`,
+        ),
+      )
+    })
 
     it('loads the runner only when a reader first asks for it', async () => {
       const scripts: string[] = []

@@ -217,10 +217,11 @@ describe('watch mode in a terminal', () => {
   it('opens 07 from the list, where the first failure is the lowest failing task', async () => {
     terminal.press('l')
     await terminal.waitFor(/q\/Esc back/)
-    terminal.press('G')
-    terminal.press('k'.repeat(4))
+    terminal.press('/lazy')
+    await terminal.waitFor(/search: lazy/)
     await terminal.waitFor(/❯ · 07-lazy-pipelines/)
-    terminal.press('\r')
+    terminal.press('\r') // ends the search
+    terminal.press('\r') // opens the exercise found
     const screen = await terminal.waitFor(/07-lazy-pipelines · Lazy pipelines[\s\S]*passed/)
     expect(screen).toContain('Task 1 of 14: map')
     expect(screen).toContain('First failure: 1. map › ')
