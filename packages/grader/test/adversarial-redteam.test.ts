@@ -422,3 +422,45 @@ describe('the red team, C: no sandbox outlives the grader', () => {
     expect(alive).toEqual([])
   }, 180_000)
 })
+
+describe('the red team, round 2, 12: error records do not swell the grader', () => {
+  it('a student whose errors carry 31 MB each is graded by a grader with a 128 MB heap', () => {
+    const submissions = path.join(root, 'hoard')
+    // In each fresh process one huge error, then a flood of the channel: a stop during the test,
+    // so the exercise resumes in another process, and the grader has kept the error.
+    const hoard = (name: string) => `
+      export function ${name}() {
+        if (!process.__hoarded) {
+          process.__hoarded = true
+          process.emit('uncaughtException', { toString: () => 'x'.repeat(31 * 2 ** 20) })
+          process.emit('uncaughtException', { toString: () => 'y'.repeat(3 * 2 ** 20) })
+        }
+        return []
+      }`
+    const E03 = '03-for-of'
+    const exercises = { [E01]: 'iter', [E02]: 'chars', [E03]: 'sum' }
+    for (const [slug, name] of Object.entries(exercises)) {
+      submitFor(submissions, 'hoards errors', slug, hoard(name))
+      submitFor(submissions, 'honest', slug, '', 'solution')
+    }
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=128',
+        path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js'),
+        submissions,
+        '--out',
+        path.join(root, 'hoard-out'),
+        '--exercises',
+        Object.keys(exercises).join(','),
+      ],
+      { cwd: course.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    )
+    expect(run.status, run.stderr).toBe(0)
+    const csv = readFileSync(path.join(root, 'hoard-out', 'grades.csv'), 'utf8')
+    const points = Object.keys(exercises).map((slug) => findExercise(course, slug).points)
+    const sum = points.reduce((a, b) => a + b)
+    expect(csv).toContain(`\n"honest",${points.join(',')},${sum}`)
+    expect(csv).toContain('\n"hoards errors",')
+  }, 300_000)
+})

@@ -39,8 +39,18 @@ const stringify = JSON.stringify
 let seq = 0
 let exercise = ''
 
+/**
+ * The longest text a record carries: far more than feedback shows (formats/text.ts), far less
+ * than a student's error of many megabytes, which the grader would otherwise keep until it is done.
+ */
+const FIELD_LIMIT = 16_000
+const bounded = (_key: string, value: unknown) =>
+  typeof value === 'string' && value.length > FIELD_LIMIT
+    ? `${value.slice(0, FIELD_LIMIT)}… (${value.length - FIELD_LIMIT} more characters cut)`
+    : value
+
 function send(record: RunRecord): void {
-  const json = stringify({ seq: seq++, exercise, record })
+  const json = stringify({ seq: seq++, exercise, record }, bounded)
   const signature = createHmac('sha256', job.key).update(json).digest('hex')
   try {
     writeSync(RESULTS_FD, `${json}\t${signature}\n`)
