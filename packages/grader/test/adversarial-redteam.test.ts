@@ -205,6 +205,24 @@ const clearTheSpy = `
   try { onClose.mock.calls.splice(0) } catch {}
   try { onClose.mock.results.length = 0 } catch {}`
 
+/**
+ * G, round 2: the tests are handed the control itself, as the iterator's return(), and call it.
+ * The control earns what the same iterator earns with a return() that throws.
+ */
+const closeOnce = (returnMethod: string) => `
+  export function withCleanup(iterable, onClose) {
+    const source = iterable[Symbol.iterator]()
+    let closed = false
+    const close = () => { if (!closed) { closed = true; onClose() } }
+    return {
+      [Symbol.iterator]() { return this },
+      next() {
+        try { const result = source.next(); if (result.done) close(); return result } catch (error) { close(); throw error }
+      },
+      return: ${returnMethod},
+    }
+  }`
+
 let book: Gradebook
 let closeServer = () => {}
 const out = path.join(root, 'gradebook')
@@ -246,6 +264,20 @@ beforeAll(async () => {
     'calls onClose too often, clearing the spy',
     E05,
     naiveCleanup(clearTheSpy),
+    'solution',
+  )
+  submitFor(
+    submissions,
+    'return() throws',
+    E05,
+    closeOnce(`() => { throw new Error('no return') }`),
+    'solution',
+  )
+  submitFor(
+    submissions,
+    'return() is the spy control',
+    E05,
+    closeOnce('Function.prototype.call.bind(onClose.mockClear, onClose)'),
     'solution',
   )
   // The same, from files whose names hide src/ from a reading of the stack (red team, round 2).
@@ -351,6 +383,10 @@ describe('the red team, G: a spy handed to the code under test', () => {
       expect(earned(`calls onClose too often, clearing the spy from file ${n}`, E05), file).toBe(
         naive,
       )
+  })
+
+  it('cannot be handed back for the tests to call: the control earns what a throwing return() earns', () => {
+    expect(earned('return() is the spy control', E05)).toBe(earned('return() throws', E05))
   })
 })
 

@@ -68,7 +68,7 @@ export interface RuntimeOptions {
    * spy handed to the code under test must not let it clear the calls the test counts. The
    * grader's sandbox reads the caller from the stack; by default every caller is trusted.
    */
-  trustsCaller?: () => boolean
+  trustsCaller?: (control: string) => boolean
 }
 
 /** What to do with a collected test: run it, report it skipped, or leave it out entirely. */
@@ -592,7 +592,7 @@ const SPY_CONTROLS = [
   'mockName',
 ]
 
-function createVi(trustsCaller?: () => boolean) {
+function createVi(trustsCaller?: (control: string) => boolean) {
   /** The spy with its controls refused to untrusted callers, and locked in place. */
   const guard = <T extends object>(mock: T): T => {
     if (!trustsCaller) return mock
@@ -601,7 +601,7 @@ function createVi(trustsCaller?: () => boolean) {
       if (typeof control !== 'function') continue
       Object.defineProperty(mock, name, {
         value: function (this: unknown, ...args: unknown[]) {
-          if (!trustsCaller())
+          if (!trustsCaller(name))
             throw new Error(`a spy's ${name}() is for the tests only, not for the code under test`)
           return (control as (...args: unknown[]) => unknown).apply(this, args)
         },

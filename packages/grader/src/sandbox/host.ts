@@ -59,19 +59,29 @@ function send(record: RunRecord): void {
   }
 }
 
+/** Each test file's lines (visible, hidden and setup), as compiled: where a test calls from. */
+const testLines = new Map(
+  [...job.setup, ...job.exercises.flatMap((exercise) => exercise.files)].map((bundle) => [
+    bundle.name,
+    bundle.code.split('\n'),
+  ]),
+)
+
 /**
- * Whether the nearest caller outside the harness is test code, not the student's: the code under
- * test is linked as src/…, the tests as test/…, hidden/… and setup. No such caller (a spy's
- * control handed to a timer or a promise) is not trusted.
+ * Whether test code calls the spy control `control` itself: the nearest caller outside the
+ * harness is a line of a test file, and the call there names it (`spy.mockClear()`: V8 places the
+ * call at the name). Anything else is the student's: a frame of src/ (wherever its file name puts
+ * spaces or brackets), a native caller (a control handed to `map`, `Reflect.apply` or a timer), or
+ * a test calling something that is the control in disguise (an iterator whose `next` is it).
  */
-function calledByTests(): boolean {
+function calledByTests(control: string): boolean {
   for (const frame of String(new Error().stack).split('\n').slice(1)) {
-    // A frame of the student's code names src/ wherever its file name puts spaces or brackets
-    // (`src/a (test/b.ts`), which no reading of the frame's place can be trusted to undo.
     if (/\bsrc\//.test(frame)) return false
-    const file = /([^\s(]+):\d+:\d+\)?$/.exec(frame.trim())?.[1]
-    if (file === undefined || file === 'harness.js' || file.startsWith('node:')) continue
-    return !file.startsWith('src/')
+    const place = /([^\s(]+):(\d+):(\d+)\)?$/.exec(frame.trim())
+    if (!place) return false
+    const [, file = '', line, column] = place
+    if (file === 'harness.js' || file.startsWith('node:')) continue
+    return testLines.get(file)?.[Number(line) - 1]?.startsWith(control, Number(column) - 1) ?? false
   }
   return false
 }
