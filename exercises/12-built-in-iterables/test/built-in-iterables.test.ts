@@ -1,4 +1,5 @@
-// Node 20 lacks Object.groupBy and Map.groupBy: this fills them in there, and only there.
+// Node 20 lacks Object.groupBy, Map.groupBy and the iterator helpers: this fills in, from core-js,
+// what the running Node lacks (README: the exercise is the same on every Node).
 import '@iterlings/platform'
 import { infiniteSource, promiseState, settle, spySource, taskSpy } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
@@ -23,15 +24,21 @@ function graph(edges: Record<string, string[]>) {
   return { neighbours, asked }
 }
 
+/** Why reachable gave other nodes than `all`: some are missing, or every one came in another order. */
+function reachedWhy(found: Iterable<string>, all: string[]) {
+  const seen = new Set(found)
+  return all.every((node) => seen.has(node))
+    ? 'every node was found, in the wrong order: a stack (pop) goes deep first; the set itself, walked with for...of, visits its nodes in the order they were added, which is breadth-first'
+    : 'the nodes two and three steps away are missing: loop over the set itself, not a copy ([...seen] is a snapshot; the live set also visits what you add to it)'
+}
+
 describe('1. reachable', () => {
   it('1.1 returns start and every node it reaches, breadth-first', () => {
     const { neighbours } = graph({ a: ['b', 'c'], b: ['d'], c: ['e'], d: ['f'] })
     const found = reachable('a', neighbours)
     expect(found instanceof Set, 'reachable returns a Set').toBe(true)
-    expect(
-      [...found],
-      'the nodes two and three steps away are missing: loop over the set itself, not a copy ([...seen] is a snapshot; the live set also visits what you add to it)',
-    ).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
+    const all = ['a', 'b', 'c', 'd', 'e', 'f']
+    expect([...found], reachedWhy(found, all)).toEqual(all)
   })
 
   it('1.1 returns just start when it has no neighbours', () => {
@@ -41,7 +48,9 @@ describe('1. reachable', () => {
   it('1.2 asks about each node once, however many paths lead to it', () => {
     // Two paths to d: a → b → d and a → c → d.
     const { neighbours, asked } = graph({ a: ['b', 'c'], b: ['d'], c: ['d'], d: ['e'] })
-    expect([...reachable('a', neighbours)]).toEqual(['a', 'b', 'c', 'd', 'e'])
+    const found = reachable('a', neighbours)
+    const all = ['a', 'b', 'c', 'd', 'e']
+    expect([...found], reachedWhy(found, all)).toEqual(all)
     expect(
       Object.fromEntries(asked),
       'a node reached twice was asked about twice: add each node to the set when you first reach it, and ask only about the set',
@@ -68,7 +77,13 @@ describe('1. reachable', () => {
 
 describe('2. settings', () => {
   it('2.1 reads each setting line into a property, trimmed', () => {
-    expect(parseSettings('host = example.org\nport=80\n  user =  ada  ')).toEqual({
+    const settings = parseSettings('host = example.org\nport=80\n  user =  ada  ')
+    expect(
+      settings,
+      settings.user !== undefined && settings.user !== 'ada'
+        ? 'the value kept the spaces around it: leave them out of the value (trim it, or match them outside the group)'
+        : undefined,
+    ).toEqual({
       host: 'example.org',
       port: '80',
       user: 'ada',
@@ -80,6 +95,16 @@ describe('2. settings', () => {
       parseSettings('query = a=1&b=2'),
       'the value is the whole rest of the line: split only at the first =',
     ).toEqual({ query: 'a=1&b=2' })
+  })
+
+  it('2.1 reads a line with nothing after its = as an empty value, not the next line', () => {
+    const settings = parseSettings('empty =\nport = 80\nblank =   \n\nhost = example.org')
+    expect(
+      settings,
+      Object.values(settings).some((value) => value.includes('='))
+        ? 'an empty value took the next line: \\s matches a newline too, so \\s* after = ran on into the next line; match only spaces and tabs there ([ \\t]*)'
+        : undefined,
+    ).toEqual({ empty: '', port: '80', blank: '', host: 'example.org' })
   })
 
   it('2.1 lets the later of two lines with one name win', () => {
@@ -128,7 +153,13 @@ describe('2. settings', () => {
 
 describe('3. grouping', () => {
   it('3.1 groups names by the text after their last dot', () => {
-    expect(byExtension(['notes.txt', 'site.tar.gz', 'todo.txt', 'Makefile', 'a.gz'])).toEqual({
+    const groups = byExtension(['notes.txt', 'site.tar.gz', 'todo.txt', 'Makefile', 'a.gz'])
+    const why = groups.tar
+      ? 'site.tar.gz went into the group "tar": its extension is the text after its last dot (lastIndexOf), "gz"'
+      : groups.Makefile
+        ? 'Makefile went into a group of its own name: with no dot, lastIndexOf gives -1 and slice(-1 + 1) is the whole name; a name without a dot goes into the group ""'
+        : undefined
+    expect(groups, why).toEqual({
       txt: ['notes.txt', 'todo.txt'],
       gz: ['site.tar.gz', 'a.gz'],
       '': ['Makefile'],
@@ -255,6 +286,13 @@ describe('5. firstTwo', () => {
     expect(firstTwo([])).toStrictEqual([undefined, undefined])
   })
 
+  it('5.1 takes a value of undefined as a value, not as the end', () => {
+    expect(
+      firstTwo([undefined, 'b', 'c']),
+      'a first value of undefined is still a value: only done: true ends a source, so take the second value too',
+    ).toStrictEqual([undefined, 'b'])
+  })
+
   it('5.2 pulls two values, so an infinite source works', () => {
     const source = infiniteSource()
     expect(firstTwo(source)).toStrictEqual([0, 1])
@@ -270,7 +308,25 @@ describe('5. firstTwo', () => {
   it('5.3 closes a source of exactly two values, which never said done', () => {
     const source = spySource([1, 2])
     firstTwo(source)
-    expect(source).toBeClosedOnce()
+    expect(
+      source,
+      source.pulls > 2
+        ? 'firstTwo asked for a third value, so the source said done and was left open: destructuring takes two values and closes the source without asking for a third'
+        : undefined,
+    ).toBeClosedOnce()
+  })
+
+  it('5.3 closes a source whose second value is undefined, which is not done', () => {
+    const control = spySource(['a', 'b', 'c'])
+    firstTwo(control)
+    const source = spySource(['a', undefined, 'c'])
+    expect(firstTwo(source)).toStrictEqual(['a', undefined])
+    expect(
+      source,
+      source.returns === 0 && control.returns > 0
+        ? 'the second value was undefined and the source was left open: a value of undefined does not mean done (only done: true does), so close the source'
+        : undefined,
+    ).toBeClosedOnce()
   })
 
   it('5.3 leaves alone a source that ended by itself', () => {
