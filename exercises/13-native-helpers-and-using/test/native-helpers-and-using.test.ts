@@ -50,6 +50,13 @@ describe('1. passing', () => {
     ).toEqual(['just'])
   })
 
+  it('1.1 gives no names for n = 0', () => {
+    expect(
+      collect(passing(results, 50, 0)),
+      'n = 0 asks for no names: a count checked only after a yield lets one through; take(n) counts before it pulls',
+    ).toEqual([])
+  })
+
   it('1.1 reads a bare iterator, which has next() and nothing else', () => {
     const source = results.values()
     const bare = { next: () => source.next() }
@@ -85,6 +92,26 @@ describe('1. passing', () => {
     ).toEqual(['p1', 'p3'])
     expect(source).toHavePulled(4)
     expect(source).toBeClosedOnce()
+  })
+
+  it('1.3 pulls nothing for n = 0, and closes the source it was given', () => {
+    // One-shot, like a generator: the caller hands over an open iterator, which passing then owns.
+    const source = infiniteSource((index): [string, number] => [`p${index}`, 100], {
+      oneShot: true,
+    })
+    collect(passing(source, 50, 0))
+    const control = infiniteSource((index): [string, number] => [`p${index}`, 100])
+    collect(passing(control, 50, 1))
+    expect(
+      pullsOf(source),
+      'n = 0 needs no result at all: a count checked only after the first pull (or the first yield) reads one anyway; take(0) reads none',
+    ).toBe(0)
+    expect(
+      source,
+      source.returns === 0 && control.returns > 0
+        ? 'passing gave no names and left the source open: it was handed an open iterator, so close it even when it reads nothing (take(0) closes it at the first next())'
+        : undefined,
+    ).toBeClosedOnce()
   })
 })
 
@@ -185,7 +212,9 @@ describe('3. mapInOrder', () => {
     ).rejects.toBe(failure)
     expect(
       source.returns,
-      'fn failed and the source was left open: stop reading and close it (Array.fromAsync does, and so does a for await loop)',
+      source.pulls > 3
+        ? `the source was read to its end before fn failed on the third value (${source.pulls} pulls), so there was nothing left to close: call fn on each value as you read it, and stop reading when it fails`
+        : 'fn failed and the source was left open: stop reading and close it (Array.fromAsync does, and so does a for await loop)',
     ).toBe(1)
   })
 })
@@ -208,6 +237,19 @@ describe('4. zipped', () => {
       [1, 'a'],
       [2, 'b'],
     ])
+  })
+
+  it('4.1 reads a first, and pulls nothing more from b once a is done', () => {
+    const a = spySource([1, 2], { label: 'a' })
+    const b = spySource(['x', 'y', 'z'], { label: 'b' })
+    expect(collect(zipped(a, b))).toEqual([
+      [1, 'x'],
+      [2, 'y'],
+    ])
+    expect(
+      pullsOf(b),
+      'b was pulled after a said done, and that value of b is lost: check whether a is done before you pull b (Python’s zip and the proposed Iterator.zip stop at the first source that is done)',
+    ).toBe(2)
   })
 
   it('4.2 opens nothing before the first next()', () => {
@@ -269,6 +311,22 @@ function handles(failOpen?: string, failClose: string[] = []) {
   return { log, open }
 }
 
+/**
+ * openAll, whose own throw says so when it closed the handles as it returned and a close failed:
+ * the tests of a failing close expect it from dispose, not from openAll.
+ */
+function openAllToDispose(names: string[], { log, open }: ReturnType<typeof handles>) {
+  try {
+    return openAll(names, open)
+  } catch (error) {
+    if (!log.some((entry) => entry.startsWith('close'))) throw error
+    throw new Error(
+      'openAll itself threw, from a close: it closed the handles before handing them out (a `using` stack closes at the end of the function unless you move() its contents out)',
+      { cause: error },
+    )
+  }
+}
+
 describe('5. openAll', () => {
   it('5.1 gives the handles in order, and closes them last first when disposed', () => {
     const { log, open } = handles()
@@ -309,8 +367,9 @@ describe('5. openAll', () => {
   })
 
   it('5.4 still closes the others when a close fails, then throws', () => {
-    const { log, open } = handles(undefined, ['b'])
-    const opened = openAll(['a', 'b', 'c'], open)
+    const spies = handles(undefined, ['b'])
+    const { log } = spies
+    const opened = openAllToDispose(['a', 'b', 'c'], spies)
     expect(() => opened[Symbol.dispose]()).toThrow('cannot close b')
     expect(
       log,
@@ -319,8 +378,7 @@ describe('5. openAll', () => {
   })
 
   it('5.4 throws a SuppressedError when two closes fail', () => {
-    const { open } = handles(undefined, ['a', 'c'])
-    const opened = openAll(['a', 'b', 'c'], open)
+    const opened = openAllToDispose(['a', 'b', 'c'], handles(undefined, ['a', 'c']))
     let thrown: unknown
     try {
       opened[Symbol.dispose]()
