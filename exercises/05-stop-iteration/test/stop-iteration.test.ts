@@ -383,9 +383,10 @@ describe('3. withCleanup', () => {
 
   it("3.7 calls the source's return() with no argument, whatever the wrapper's return() is passed", () => {
     const passed: unknown[][] = []
+    let position = 0
     const source: Iterable<number> = {
       [Symbol.iterator]: () => ({
-        next: () => ({ done: false, value: 1 }),
+        next: () => (position < 3 ? { done: false, value: position++ } : { done: true, value: 3 }),
         return: (...args: unknown[]) => {
           passed.push(args)
           return { done: true, value: undefined }
