@@ -3,11 +3,11 @@
 # install), from the npm registry's `node` package, doing only what can differ from one Node to
 # another: every exercise's runtime proof (solution passes, starter fails, mistakes caught, the
 # rules ledger; `iterlings-proof --runtime`: no type tests, whose verdict is tsc's on every Node,
-# and no harness column), exercise 09's solution against the engine's own helpers, and the
-# platform package's tests. The docs examples run on every Node in the docs' own tests. Each Node
-# is fetched once into $ITERLINGS_NODE_CACHE/nodeNN (default /tmp/nodeNN) and reused. Needs the
-# packages built first (`pnpm test`, or `pnpm turbo run build`): the proof is plain JavaScript
-# after that, and runs vitest in the Node that runs it.
+# and no harness column), exercise 09's solution against the engine's own helpers, the
+# platform package's tests and the grader on every exercise. The docs examples run on every Node
+# in the docs' own tests. Each Node is fetched once into $ITERLINGS_NODE_CACHE/nodeNN (default
+# /tmp/nodeNN) and reused. Needs the packages built first (`pnpm test`, or `pnpm turbo run
+# build`): the proof is plain JavaScript after that, and runs vitest in the Node that runs it.
 #
 #   bash scripts/test-nodes.sh          # 22, 24 and 26
 #   bash scripts/test-nodes.sh 24       # one of them
@@ -70,6 +70,10 @@ for major in "${majors[@]}"; do
       env -C "$dir" ITERLINGS_TARGET=solution ITERLINGS_CHECK_NATIVE=1 node node_modules/vitest/vitest.mjs run
   done
   step "the platform package" env -C packages/platform node node_modules/vitest/vitest.mjs run
+  # The grader's sandbox fills in this Node's missing built-ins before it freezes them: a perfect,
+  # a partial and a starter student on every exercise this Node grades.
+  step "the grader on every exercise" \
+    env -C packages/grader node node_modules/vitest/vitest.mjs run test/formats.test.ts
   echo "Node $major: $((SECONDS - started))s"
 done
 
@@ -78,4 +82,4 @@ if ((${#failed[@]} > 0)); then
   echo "(rerun one with: bash scripts/test-nodes.sh <major>)" >&2
   exit 1
 fi
-echo "test-nodes: ${majors[*]}: every runtime proof, 09 against the native helpers and the platform passed"
+echo "test-nodes: ${majors[*]}: every runtime proof, 09 against the native helpers, the platform and the grader passed"

@@ -14,6 +14,10 @@ import sirv from 'sirv'
 export const distDir =
   process.env.DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url))
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// A contributor without chromium still gets every other test; CI installs it (.ci/run) and fails without it.
+export const hasChromium = existsSync(chromiumPath) || Boolean(process.env.CI)
+/** The axe-core rules the site is held to: WCAG 2.2, levels A and AA. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 /** The base the site was built with (pnpm docs:build reads the same variable). */
 export const base = process.env.DOCS_BASE ?? '/'
 

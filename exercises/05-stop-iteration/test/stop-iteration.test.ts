@@ -77,6 +77,16 @@ describe('1. MyNumbers', () => {
     ).toEqual([])
   })
 
+  it('1.2 yields nothing for a limit below 0', () => {
+    const values = valuesOf(new MyNumbers(-2))
+    expect(
+      values,
+      typeof values === 'string'
+        ? 'new MyNumbers(-2) never stopped: a check that the count has reached exactly limit + 1 misses a limit below 0; stop once the count is past the limit (a > limit)'
+        : 'a limit below 0 leaves no number from 1 up to it: new MyNumbers(-2) yields nothing',
+    ).toEqual([])
+  })
+
   it('1.3 answers { done: true, value: undefined } after the last number', () => {
     const result: unknown = atTheEnd(2).next()
     expect(
@@ -181,6 +191,15 @@ describe('2. take', () => {
     const source = spySource([1, 2, 3, 4, 5])
     take(source, 2)
     expect(source).toBeClosedOnce()
+  })
+
+  it('2.4 closes the source when the n-th value was its last: it has not said done yet', () => {
+    const source = spySource([1, 2])
+    take(source, 2)
+    expect(
+      source,
+      'take(x, 2) stopped after the second value without hearing done from x (2.2 forbids that pull), so x is still open: close it',
+    ).toBeClosedOnce()
   })
 
   it('2.5 does not close a source that ended by itself', () => {
@@ -296,6 +315,22 @@ describe('3. withCleanup', () => {
     ).not.toBeClosed()
   })
 
+  it("3.4 answers { done: true, value: undefined } at the end, dropping the source's return value", () => {
+    const wrapped = withCleanup(
+      (function* () {
+        yield 1
+        return 'the end'
+      })(),
+      vi.fn(),
+    )
+    wrapped.next()
+    const end: unknown = wrapped.next()
+    expect(
+      end,
+      "next() handed on the source's own done result with its return value: answer { done: true, value: undefined }, as the built-in helpers do",
+    ).toEqual(done)
+  })
+
   it('3.5 calls onClose once and closes the source when a for...of loop breaks', () => {
     const { source, onClose, wrapped } = wrap([1, 2, 3, 4])
     for (const value of wrapped) if (value === 2) break
@@ -346,6 +381,29 @@ describe('3. withCleanup', () => {
     expect(source).toHavePulled(1)
   })
 
+  it("3.7 calls the source's return() with no argument, whatever the wrapper's return() is passed", () => {
+    const passed: unknown[][] = []
+    let position = 0
+    const source: Iterable<number> = {
+      [Symbol.iterator]: () => ({
+        next: () => (position < 3 ? { done: false, value: position++ } : { done: true, value: 3 }),
+        return: (...args: unknown[]) => {
+          passed.push(args)
+          return { done: true, value: undefined }
+        },
+      }),
+    }
+    const wrapped = withCleanup(source, vi.fn())
+    wrapped.next()
+    wrapped.return?.('ignored')
+    expect(
+      passed,
+      passed.length === 0
+        ? "return() never called the source's return(): an early stop closes the source (3.5)"
+        : "the source's return() was handed the wrapper's argument: call it with none, as for...of does",
+    ).toEqual([[]])
+  })
+
   it('3.8 calls onClose once when the source throws, and lets the error through', () => {
     const { onClose, wrapped } = wrap([1, 2, 3], { fail: { after: 1, error: sourceFailure } })
     wrapped.next()
@@ -357,6 +415,20 @@ describe('3. withCleanup', () => {
       onClose,
       'an error from the source ends the iteration too: call onClose (try/catch around source.next()), then rethrow',
     ).toHaveBeenCalledTimes(1)
+  })
+
+  it('3.8 is done after the source threw, and pulls it no more', () => {
+    const { source, wrapped } = wrap([1, 2, 3], { fail: { after: 1, error: sourceFailure } })
+    wrapped.next()
+    expect(() => wrapped.next()).toThrow(sourceFailure)
+    expect(
+      laterResults(wrapped, 2),
+      'after the source threw, next() answers { done: true, value: undefined }',
+    ).toEqual([done, done])
+    expect(
+      source,
+      'the source threw, so the iteration is over: a later next() must answer done without pulling the source again (remember that it ended)',
+    ).toHavePulled(2)
   })
 
   it('3.9 does not close a source whose own next() threw', () => {

@@ -47,6 +47,13 @@ describe('1. myNumbers', () => {
     expect(numbers.next().done, 'once finished, a generator stays done').toBe(true)
   })
 
+  it('1.2 yields no number above a limit that is not whole', () => {
+    expect(
+      pull(myNumbers(2.5), 5),
+      'myNumbers(2.5) yields 1, 2: 3 is above the limit; keep going while current <= limit (current < limit + 1 lets 3 through)',
+    ).toEqual([1, 2])
+  })
+
   it('1.2 yields what the seed class MyNumbers yields', () => {
     expect(collect(myNumbers(20))).toEqual(collect(new MyNumbers(20)))
   })
@@ -195,6 +202,18 @@ describe('3. takeBelow', () => {
     pull(values, 2)
     values.return(undefined)
     expect(source).toBeClosedOnce()
+  })
+
+  it('3.5 closes the source when the consumer throws an error in', () => {
+    const source = infiniteSource()
+    const values = takeBelow(source, 100)
+    pull(values, 2)
+    const stop = new Error('the consumer gave up')
+    expect(() => values.throw(stop), "the consumer's error gets out of throw()").toThrow(stop)
+    expect(
+      source,
+      "the consumer's throw() is an error at your yield, and it ends the walk: close the source then too (only a source whose own next() threw is not closed)",
+    ).toBeClosedOnce()
   })
 
   it('3.5 does not close a source that ran out by itself', () => {
@@ -368,6 +387,16 @@ describe('5. inOrder', () => {
     ).toEqual(['', 0, false, 1])
   })
 
+  it('5.3 yields a node whose value is undefined, and walks its children', () => {
+    const values = collect(
+      inOrder<number | undefined>({ value: undefined, left: { value: 1 }, right: { value: 2 } }),
+    )
+    expect(
+      values,
+      'a node whose value is undefined is still a node: only a missing node (tree === undefined) is nothing; yield its value and walk both children',
+    ).toEqual([1, undefined, 2])
+  })
+
   it('5.4 reads only the leftmost value to yield the first one', () => {
     const reads: number[] = []
     inOrder(watchedTree(tree, reads)).next()
@@ -504,5 +533,20 @@ describe('7. readAll', () => {
       events,
       'stopping early must close the file being read (yield* forwards return() to it; a loop of file.next() calls does not) and start no later file',
     ).toEqual(['a starts', 'a ends'])
+  })
+
+  it('7.4 closes files, and takes no other file from it, when the consumer stops early', () => {
+    const files = spySource([file('a', ['a1', 'a2'], 2), file('b', ['b1'], 2)])
+    const lines = readAll(files)
+    lines.next()
+    lines.return(0)
+    expect(
+      files,
+      'files was pulled for another file after the consumer stopped: stop where you are',
+    ).toHavePulled(1)
+    expect(
+      files,
+      'stopping early must close files too, as leaving a for...of loop over it does (a loop of files.next() calls does not)',
+    ).toBeClosedOnce()
   })
 })

@@ -104,6 +104,17 @@ describe('8. zip', () => {
     expect(b, 'open the iterables inside the generator, at the first next()').not.toHaveBeenOpened()
   })
 
+  it('8.2 opens every iterable at the first next(), also those the first round never reaches', () => {
+    const empty = spySource([], { label: 'the first (empty) iterable' })
+    const b = spySource([2], { label: 'the second iterable' })
+    zip(empty, b).next()
+    expect(
+      b,
+      'the first next() opens every iterable, in order, before the first round: then each one can be closed when zip ends (opening one only at its first pull leaves it unopened when an earlier one is empty)',
+    ).toHaveBeenOpened()
+    expect(b, 'the first iterable said done: the round pulls no other').toHavePulled(0)
+  })
+
   it('8.2 when the first iterable ends, pulls no other in that round', () => {
     const short = spySource([1, 2], { label: 'the first (shorter) iterable' })
     const long = infiniteSource(undefined, { label: 'the second iterable' })
@@ -204,6 +215,31 @@ describe('8. zip', () => {
     ).toThrow(failing)
   })
 
+  it('8.6 lets the first return() error out when several throw', () => {
+    const firstFailure = new Error("the first iterable's return() failed")
+    const secondFailure = new Error("the second iterable's return() failed")
+    const a = infiniteSource(undefined, { label: 'the first iterable', failOnReturn: firstFailure })
+    const b = infiniteSource(undefined, {
+      label: 'the second iterable',
+      failOnReturn: secondFailure,
+    })
+    let error: unknown
+    try {
+      collect(zip(a, b, ['x']))
+    } catch (thrown) {
+      error = thrown
+    }
+    expect(
+      error,
+      error === secondFailure
+        ? 'the last return() error got out: keep the first one (failure ??= …), as the spec keeps the first error when it closes several iterators'
+        : 'two return()s threw: the first of them must come out of zip',
+    ).toBe(firstFailure)
+    expect([a.returns, b.returns], 'close every iterable, once, even when one throws').toEqual([
+      1, 1,
+    ])
+  })
+
   it('8.7 closes the iterables already opened when opening one throws', () => {
     const a = spySource([1, 2], { label: 'the first iterable' })
     const broken = {
@@ -211,7 +247,14 @@ describe('8. zip', () => {
         throw new Error('cannot open')
       },
     }
-    expect(() => zip(a, broken).next(), 'the error from opening comes out').toThrow('cannot open')
+    const c = spySource([3], { label: 'the third iterable' })
+    expect(() => zip(a, broken, c).next(), 'the error from opening comes out').toThrow(
+      'cannot open',
+    )
+    expect(
+      c,
+      'opening the second iterable threw: stop there, and open none after it',
+    ).not.toHaveBeenOpened()
     expect(
       a,
       'opening the second iterable threw after the first was opened: close the first before the error leaves (open them inside the try)',

@@ -55,6 +55,10 @@ describe('12. cycle', () => {
       first,
       'an empty source has nothing to repeat: return instead of looping forever',
     ).toEqual({ done: true, value: undefined })
+    expect(
+      source,
+      'the empty source said done by itself: it is finished and needs no closing',
+    ).not.toBeClosed()
   })
 
   it('12.4 pulls the source one value at a time on the first pass', () => {
@@ -192,6 +196,24 @@ describe('14. groupBy', () => {
       return value
     }),
   )
+
+  it('14.8 lets the error from key out at once, without the group collected so far', () => {
+    const boom = new Error('key failed')
+    const groups = groupBy([1, 1, 2], (value, index) => {
+      if (index === 2) throw boom
+      return value
+    })
+    let first: unknown
+    try {
+      first = groups.next()
+    } catch (error) {
+      first = error
+    }
+    expect(
+      first,
+      'key threw while the group of 1s was still open: let that error out of this next(), instead of first yielding the unfinished group',
+    ).toBe(boom)
+  })
 
   it('14.1 groups consecutive values with the same key', () => {
     expect(

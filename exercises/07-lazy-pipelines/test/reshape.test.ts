@@ -184,6 +184,16 @@ describe('11. pairwise', () => {
     ])
   })
 
+  it('11.1 pairs a string by code points, as for...of reads it', () => {
+    expect(
+      collect(pairwise('a😀b')),
+      'a string is iterated by code points: read it with for...of (or its [Symbol.iterator]()), not by index, which splits an emoji into two UTF-16 halves',
+    ).toEqual([
+      ['a', '😀'],
+      ['😀', 'b'],
+    ])
+  })
+
   it('11.1 yields nothing for fewer than two values', () => {
     expect([collect(pairwise([])), collect(pairwise(['only']))]).toEqual([[], []])
   })

@@ -53,6 +53,23 @@ function itNamesItselfInTheMessage(rule: string, name: string, call: (n: number)
   })
 }
 
+/** -0 is the whole number 0: it is a good count, and it counts as 0. */
+function itTakesMinusZeroAsZero(
+  rule: string,
+  name: string,
+  call: (source: Iterable<number>) => Iterable<number>,
+  expected: number[],
+) {
+  it(`${rule} takes n = -0 as 0`, () => {
+    const attempt = errorOf(() => collect(call(spySource([1, 2]))))
+    expect(
+      attempt,
+      `${name}(x, -0) threw: -0 is the whole number 0 (Number.isInteger(-0) && -0 >= 0), a good count`,
+    ).toBeUndefined()
+    expect(collect(call(spySource([1, 2]))), `${name}(x, -0) is ${name}(x, 0)`).toEqual(expected)
+  })
+}
+
 describe('3. take', () => {
   itIsLazy('take', (source) => take(source, 5), {
     lazy: '3.2',
@@ -61,6 +78,7 @@ describe('3. take', () => {
   })
   itRefusesBadCounts('3.6', 'take', (n) => take(spySource([1]), n))
   itNamesItselfInTheMessage('3.7', 'take', (n) => take(spySource([1]), n))
+  itTakesMinusZeroAsZero('3.6', 'take', (source) => take(source, -0), [])
 
   it('3.1 yields the first n values', () => {
     expect(collect(take([1, 2, 3, 4, 5], 3))).toEqual([1, 2, 3])
@@ -104,6 +122,21 @@ describe('3. take', () => {
     expect(source, 'closing the source needs no pull').toHavePulled(2)
   })
 
+  it('3.3 closes the source, once, when the consumer stops right after the n-th value', () => {
+    const source = infiniteSource()
+    const taken = take(source, 2)
+    taken.next()
+    taken.next()
+    taken.return?.()
+    expect(
+      source,
+      source.returns === 0
+        ? 'the consumer stopped after the n-th value, before the pull that would close the source: that is an early stop, so close the source then'
+        : 'close the source once',
+    ).toBeClosedOnce()
+    expect(source, 'closing the source needs no pull').toHavePulled(2)
+  })
+
   it('3.4 closes the source when the consumer stops before the n-th value', () => {
     const source = infiniteSource()
     const taken = take(source, 5)
@@ -130,6 +163,7 @@ describe('4. drop', () => {
   })
   itRefusesBadCounts('4.5', 'drop', (n) => drop(spySource([1]), n))
   itNamesItselfInTheMessage('4.6', 'drop', (n) => drop(spySource([1]), n))
+  itTakesMinusZeroAsZero('4.5', 'drop', (source) => drop(source, -0), [1, 2])
 
   it('4.1 skips the first n values and yields the rest', () => {
     expect(collect(drop([1, 2, 3, 4, 5], 2)), 'drop n values, not n + 1 or n - 1').toEqual([

@@ -76,6 +76,22 @@ describe('1. drain', () => {
     ).toEqual({ values: [1, 2], result: 'end' })
   })
 
+  it('1.3 reads done by truthiness, as for...of does: done: 1 ends, done: 0 does not', () => {
+    const results = [
+      { done: 0, value: 'a' },
+      { done: 1, value: 'end' },
+      { done: true, value: 'too late' },
+    ]
+    let position = 0
+    const loose = {
+      next: () => results[position++] ?? { done: true, value: 'too late' },
+    } as unknown as Iterator<string, string>
+    expect(
+      drain(loose),
+      'done: 1 is the end, as for...of reads it (by truthiness): test `if (step.done)`, not `step.done === true`',
+    ).toEqual({ values: ['a'], result: 'end' })
+  })
+
   it('1.4 pulls each value once, plus the one call that says done, and closes nothing', () => {
     const source = spySource([1, 2, 3])
     drain(source[Symbol.iterator]())
@@ -212,6 +228,17 @@ describe('2. Countdown', () => {
     ).toEqual({ threw: true, error: undefined })
   })
 
+  it('2.6 throw() throws the error it is given also after return()', () => {
+    const countdown = new Countdown(5)
+    countdown.next()
+    countdown.return?.()
+    const boom = new Error('boom')
+    expect(
+      thrownBy(() => countdown.throw?.(boom)),
+      'a countdown stopped by return() still throws the error given to throw(), as a finished generator does: do not answer done instead',
+    ).toEqual({ threw: true, error: boom })
+  })
+
   it('2.7 throw() ends it for good', () => {
     const countdown = new Countdown(5)
     thrownBy(() => countdown.throw?.(new Error('boom')))
@@ -273,6 +300,15 @@ describe('3. readLines', () => {
     ).toEqual({ values: ['first', 'second'], result: 2 })
   })
 
+  it('3.2 answers an early return(v) with v, not with the count', () => {
+    const lines = readLines(file)
+    lines.next()
+    expect(
+      lines.return(99),
+      'return(v) on a started generator answers { done: true, value: v }: do not `return count` from a finally, which replaces v (and swallows errors)',
+    ).toEqual({ done: true, value: 99 })
+  })
+
   it('3.3 opens the file only at the first next(), and reads one line', () => {
     const lines = readLines(file)
     expect(
@@ -287,11 +323,15 @@ describe('3. readLines', () => {
   })
 
   it('3.3 never reads after the end of the file', () => {
-    collect(readLines(file))
+    const lines = readLines(file)
+    collect(lines)
     expect(
       file.calls.filter((call) => call === 'read').length,
       'two lines take three reads, the last one giving null: stop at the first null from readLine()',
     ).toBe(3)
+    const calls = [...file.calls]
+    lines.next()
+    expect(file.calls, 'a finished reading touches the file no more').toEqual(calls)
   })
 
   it('3.4 closes the file when a for...of breaks', () => {
@@ -512,6 +552,13 @@ describe('5. peekable', () => {
     expect(source.opens, 'keep the iterator you opened: do not open the source again').toBe(1)
   })
 
+  it('5.3 throws a TypeError at the call for a value that is not iterable', () => {
+    expect(
+      () => peekable(42 as unknown as Iterable<number>),
+      'peekable(42) must fail at once: opening the source at the call (iterable[Symbol.iterator]()) throws the TypeError',
+    ).toThrow(TypeError)
+  })
+
   it('5.4 pulls nothing until asked', () => {
     const source = spySource([1, 2])
     peekable(source)
@@ -565,6 +612,29 @@ describe('5. peekable', () => {
     ).toBeClosedOnce()
   })
 
+  it("5.7 calls the source's return() with no argument", () => {
+    const passed: unknown[][] = []
+    let position = 0
+    const source: Iterable<number> = {
+      [Symbol.iterator]: () => ({
+        next: () => (position < 3 ? { done: false, value: position++ } : { done: true, value: 3 }),
+        return: (...args: unknown[]) => {
+          passed.push(args)
+          return { done: true, value: undefined }
+        },
+      }),
+    }
+    const numbers = peekable(source)
+    numbers.next()
+    ;(numbers.return as (value?: unknown) => unknown)('ignored')
+    expect(
+      passed,
+      passed.length === 0
+        ? "return() never called the source's return(): it closes the source"
+        : "the source's return() was handed an argument: call it with none, as for...of does",
+    ).toEqual([[]])
+  })
+
   it('5.8 return() closes the source once, and never a finished one', () => {
     const twice = spySource([1, 2])
     const first = peekable(twice)
@@ -614,5 +684,20 @@ describe('5. peekable', () => {
       source,
       "the source's own next() threw, so it is finished: remember that, and do not call its return()",
     ).not.toBeClosed()
+  })
+
+  it("5.11 answers done after the source's error, without asking the source again", () => {
+    const source = spySource([1, 2, 3], { fail: { after: 1, error: sourceFailure } })
+    const numbers = peekable(source)
+    numbers.next()
+    expect(() => numbers.next(), "the source's error reaches the caller").toThrow(sourceFailure)
+    expect(
+      [numbers.peek(), numbers.next()],
+      "after the source's error, peek() and next() answer { done: true, value: undefined }",
+    ).toEqual([done, done])
+    expect(
+      source,
+      'the source threw, so it is finished: a later peek() or next() answers done without pulling it again',
+    ).toHavePulled(2)
   })
 })

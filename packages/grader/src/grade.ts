@@ -5,14 +5,14 @@
  * memory and all their exercises run in one sandboxed process of their own (a fresh one after any
  * stop), so no student's code can reach another's.
  */
-import { existsSync, readdirSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { harnessRefusal, type Course, type Exercise } from '@iterlings/course'
 import { bundleTestFile, type TestBundle } from '@iterlings/harness/bundle'
 import { cleanText } from './formats/text.ts'
-import { buildHost } from './sandbox/bundle.ts'
+import { buildHost, buildPlatformFill } from './sandbox/bundle.ts'
 import type { HostExercise } from './sandbox/host.ts'
 import { detectIsolation } from './sandbox/isolation.ts'
 import { runSandboxed, type ExerciseRun, type SandboxOptions } from './sandbox/process.ts'
@@ -71,30 +71,37 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
         `${refusal}: grade it with Node ${exercise.harnessNode} or later, or leave it out with --exercises`,
       )
   }
-  const isolation = detectIsolation(options.memoryMb)
-  const sandbox: SandboxOptions = {
-    isolation,
-    testTimeoutMs: options.testTimeoutMs,
-    memoryMb: options.memoryMb,
-  }
-  const host = await buildHost()
-  const setup = await bundleSetup()
-  const prepared = await prepare(options, host, setup, sandbox)
-  const students = new Map<string, StudentGrade>()
-  await pool(options.submissions, options.jobs, async (submission) => {
-    const grades = await gradeStudent(submission, prepared, host, setup, sandbox)
-    for (const grade of grades) options.onGraded?.(submission.student, grade.slug)
-    students.set(submission.student, {
-      student: submission.student,
-      exercises: grades,
-      total: sumPoints(grades.map((grade) => grade.earned)),
-      ...(submission.problem ? { problem: cleanText(submission.problem) } : {}),
+  const work = mkdtempSync(path.join(tmpdir(), 'iterlings-grade-'))
+  try {
+    const fill = path.join(work, 'platform-fill.cjs')
+    await buildPlatformFill(fill)
+    const isolation = detectIsolation(options.memoryMb, fill)
+    const sandbox: SandboxOptions = {
+      isolation,
+      testTimeoutMs: options.testTimeoutMs,
+      memoryMb: options.memoryMb,
+    }
+    const host = await buildHost()
+    const setup = await bundleSetup()
+    const prepared = await prepare(options, host, setup, sandbox)
+    const students = new Map<string, StudentGrade>()
+    await pool(options.submissions, options.jobs, async (submission) => {
+      const grades = await gradeStudent(submission, prepared, host, setup, sandbox)
+      for (const grade of grades) options.onGraded?.(submission.student, grade.slug)
+      students.set(submission.student, {
+        student: submission.student,
+        exercises: grades,
+        total: sumPoints(grades.map((grade) => grade.earned)),
+        ...(submission.problem ? { problem: cleanText(submission.problem) } : {}),
+      })
     })
-  })
-  return {
-    exercises: prepared.map(({ info }) => info),
-    isolation: isolation.summary,
-    students: options.submissions.map(({ student }) => students.get(student) as StudentGrade),
+    return {
+      exercises: prepared.map(({ info }) => info),
+      isolation: isolation.summary,
+      students: options.submissions.map(({ student }) => students.get(student) as StudentGrade),
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
   }
 }
 

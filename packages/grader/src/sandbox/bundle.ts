@@ -9,6 +9,7 @@
  *   matcher factories) live on a private object instead, out of reach of any other code.
  */
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
@@ -112,4 +113,22 @@ export async function buildHost(): Promise<string> {
   const [file] = result.outputFiles
   if (!file) throw new Error('esbuild produced no host script')
   return file.text
+}
+
+/**
+ * Today's built-ins the running Node lacks (@iterlings/platform's fill, from core-js) as one file,
+ * which the sandbox loads with --require: before --frozen-intrinsics freezes the built-ins, and
+ * the one file its permissions let it read.
+ */
+export async function buildPlatformFill(outfile: string): Promise<void> {
+  await esbuild.build({
+    entryPoints: [createRequire(import.meta.url).resolve('@iterlings/platform/preload')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    legalComments: 'none',
+  })
 }

@@ -65,7 +65,8 @@ function memoryWrapper(memoryMb: number): { command: string[]; totalMb: number }
   return undefined
 }
 
-export function detectIsolation(memoryMb: number): Isolation {
+/** `preload`: a script run before the built-ins freeze (the platform's fill), the only file read. */
+export function detectIsolation(memoryMb: number, preload?: string): Isolation {
   const lifeline = lifelineWrapper()
   const namespaces = namespaceWrapper()
   const memory = memoryWrapper(memoryMb)
@@ -78,9 +79,10 @@ export function detectIsolation(memoryMb: number): Isolation {
     `--max-old-space-size=${memoryMb}`,
     // Where Node can switch them off; the host removes the globals everywhere.
     ...['--no-experimental-fetch', '--no-experimental-websocket'].filter(flag),
+    ...(preload ? [`--allow-fs-read=${preload}`, '--require', preload] : []),
   ]
   const parts = [
-    'Node permission model (no file access), frozen intrinsics, no eval, no fetch',
+    'Node permission model (no file access but a read of the platform fill), frozen intrinsics, no eval, no fetch',
     namespaces
       ? 'network and PID namespaces'
       : 'NO network or PID namespaces here (not Linux, or neither root nor user namespaces)',
