@@ -35,6 +35,7 @@ export function* zip<T extends unknown[]>(
         failure ??= { error }
       }
     }
+    // eslint-disable-next-line no-unsafe-finally -- the learner rethrows a close error from the finally
     if (failure && !failed) throw failure.error
   }
 }
