@@ -119,6 +119,11 @@ const teachTheBuiltinsToLie = `
   attempt('Timeout.prototype', () => Object.defineProperty(Object.getPrototypeOf(timer), 'x', { value: 1 }))
   attempt('a new global', () => { Object.defineProperty(globalThis, '__stash', { value: 1 }); if (globalThis.__stash !== 1) throw 0 })
   attempt('Symbol.hasInstance of Object', () => Object.defineProperty(Object, Symbol.hasInstance, always))
+  // Red team 3, B: prototypes only an iterator made by a helper (native, or core-js's fill) leads to.
+  const empty = { value: () => ({ done: true, value: undefined }) }
+  attempt("the helpers' prototype", () => Object.defineProperty(Object.getPrototypeOf([1].values().map((x) => x)), 'next', empty))
+  attempt("Iterator.from's prototype", () => Object.defineProperty(Object.getPrototypeOf(Iterator.from({ next: () => ({ done: true }) })), 'next', empty))
+  attempt("core-js's shared store", () => { const store = globalThis['__core-js_shared__']; store.state.set(store, 1); if (store.state.get(store) !== 1) throw 0 })
   export function iter() { throw new Error('patched: [' + patched.join(', ') + ']') }`
 
 /** Partial findings: what the code learns of the machine it runs on. */
@@ -223,6 +228,49 @@ const closeOnce = (returnMethod: string) => `
     }
   }`
 
+/**
+ * Red team 3, A: a module whose `//# sourceURL=` names a hidden test file, calling a spy control
+ * from every line and column until the guard lets one through: a test calling `mockClear()` on
+ * some line of that file is enough. Files: clear.js and m0.js … m20.js (each shifted a column).
+ */
+const HIDDEN_RESET_TEST = `
+import { describe, expect, it, vi } from 'vitest'
+import { withCleanup } from '../src/index.ts'
+describe('hidden withCleanup', () => {
+  it('hidden: onClose once when the source ends and return() follows', () => {
+    const onClose = vi.fn()
+    onClose.mockClear() // a fresh spy, reset anyway (instructors do this)
+    const wrapped = withCleanup([1], onClose)
+    wrapped.next()
+    wrapped.next()
+    wrapped.return?.()
+    expect(onClose).toHaveBeenCalledTimes(1)
+  })
+})
+`
+const SHIFTS = 21
+const sourceUrlForgery: Record<string, string> = {
+  'clear.js': `${[...Array(SHIFTS).keys()].map((k) => `import { run as r${k} } from './m${k}.js'`).join('\n')}
+const all = [${[...Array(SHIFTS).keys()].map((k) => `r${k}`).join(', ')}]
+const STOP = {}
+export const makeCall = (onClose) => {
+  if (!String(new Error().stack).includes('hidden/')) return () => onClose()
+  let win
+  const t = (f) => { try { f() } catch { return } win = f; throw STOP }
+  return () => {
+    if (win) win()
+    else try { for (const r of all) r(onClose, t) } catch (e) { if (e !== STOP) throw e }
+    onClose()
+  }
+}`,
+  ...Object.fromEntries(
+    [...Array(SHIFTS).keys()].map((k) => [
+      `m${k}.js`,
+      `export function run(x, t) {\n${`${' '.repeat(k)}${'t(() => x.mockClear());'.repeat(5)}\n`.repeat(150)}}\n//# sourceURL=hidden/1.test.ts\n`,
+    ]),
+  ),
+}
+
 let book: Gradebook
 let closeServer = () => {}
 const out = path.join(root, 'gradebook')
@@ -237,6 +285,8 @@ beforeAll(async () => {
   const hidden = path.join(root, 'hidden')
   mkdirSync(path.join(hidden, E01), { recursive: true })
   writeFileSync(path.join(hidden, E01, 'secret.test.ts'), hiddenTest)
+  mkdirSync(path.join(hidden, E05), { recursive: true })
+  writeFileSync(path.join(hidden, E05, 'reset.test.ts'), HIDDEN_RESET_TEST)
   const server = createServer(() => (socketConnections += 1))
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
@@ -280,6 +330,26 @@ beforeAll(async () => {
     closeOnce('Function.prototype.call.bind(onClose.mockClear, onClose)'),
     'solution',
   )
+  submitFor(
+    submissions,
+    'calls onClose too often, the spy cleared under a test file name',
+    E05,
+    `export { withCleanup } from './naive.ts'`,
+    'solution',
+  )
+  const forger = path.join(
+    submissions,
+    'calls onClose too often, the spy cleared under a test file name',
+    'exercises',
+    E05,
+    'src',
+  )
+  writeFileSync(
+    path.join(forger, 'naive.ts'),
+    `import { makeCall } from './clear.js'\n${naiveCleanup('').replace('const close = () => { ; onClose() }', 'const close = makeCall(onClose)')}`,
+  )
+  for (const [file, text] of Object.entries(sourceUrlForgery))
+    writeFileSync(path.join(forger, file), text)
   // The same, from files whose names hide src/ from a reading of the stack (red team, round 2).
   for (const [n, file] of ['a b.ts', 'a (test/b.ts'].entries()) {
     const student = `calls onClose too often, clearing the spy from file ${n}`
@@ -383,6 +453,12 @@ describe('the red team, G: a spy handed to the code under test', () => {
       expect(earned(`calls onClose too often, clearing the spy from file ${n}`, E05), file).toBe(
         naive,
       )
+  })
+
+  it('cannot be reached from a module that names itself after a test file (sourceURL)', () => {
+    expect(earned('calls onClose too often, the spy cleared under a test file name', E05)).toBe(
+      earned('calls onClose too often', E05),
+    )
   })
 
   it('cannot be handed back for the tests to call: the control earns what a throwing return() earns', () => {

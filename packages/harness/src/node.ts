@@ -296,6 +296,12 @@ function resolve(
   return candidates.find((candidate) => Object.hasOwn(files, candidate))
 }
 
+/**
+ * `//# sourceURL=` (and `sourceMappingURL`, `//@`, `/*#`) renames a script in every stack trace:
+ * student code could pass its frames off as a test file's. The comment is kept, disarmed.
+ */
+const MAGIC_COMMENT = /([#@]\s*source(?:Mapping)?URL)(\s*=)/g
+
 function strip(file: string, source: string, prefix: string): string {
   const typescript = /\.(c|m)?tsx?$/.test(file)
   try {
@@ -303,7 +309,7 @@ function strip(file: string, source: string, prefix: string): string {
       transforms: typescript ? ['typescript'] : [],
       filePath: file,
       disableESTransforms: true,
-    }).code
+    }).code.replace(MAGIC_COMMENT, '$1-disarmed$2')
   } catch (error) {
     // sucrase ends its messages with "(line:column)".
     const message = String((error as Error).message ?? error)

@@ -116,6 +116,27 @@ export async function buildHost(): Promise<string> {
 }
 
 /**
+ * core-js keeps its shared store (the internal state of every iterator it makes, the sources its
+ * Function.prototype.toString reports) on `globalThis.__core-js_shared__`: a frozen WeakMap still
+ * takes `set`, so student code could rewrite that state. In the sandbox's fill the store is the
+ * bundle's own, which no global leads to.
+ */
+const privateSharedStore: esbuild.Plugin = {
+  name: 'iterlings:core-js-private-store',
+  setup(build) {
+    build.onLoad({ filter: /core-js[\\/]internals[\\/]shared-store\.js$/ }, async (args) => {
+      const from = 'globalThis[SHARED] || defineGlobalProperty(SHARED, {})'
+      const source = await readFile(args.path, 'utf8')
+      if (!source.includes(from))
+        throw new Error(
+          `${args.path} changed shape (no "${from}"); update the grader's patch in src/sandbox/bundle.ts`,
+        )
+      return { contents: source.replace(from, '{}'), loader: 'js' }
+    })
+  },
+}
+
+/**
  * Today's built-ins the running Node lacks (@iterlings/platform's fill, from core-js) as one file,
  * which the sandbox loads with --require: before --frozen-intrinsics freezes the built-ins, and
  * the one file its permissions let it read.
@@ -130,5 +151,6 @@ export async function buildPlatformFill(outfile: string): Promise<void> {
     outfile,
     logLevel: 'silent',
     legalComments: 'none',
+    plugins: [privateSharedStore],
   })
 }

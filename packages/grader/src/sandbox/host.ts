@@ -289,6 +289,7 @@ function hardenReachable(): void {
       ...Object.values(builtins),
       Object.getPrototypeOf(immediate),
       Object.getPrototypeOf(timeout),
+      ...iteratorProducts(),
     ],
     {
       // Node writes these: process's own members are locked one by one above.
@@ -296,6 +297,42 @@ function hardenReachable(): void {
       skipKeys: new Set(['_events', 'moduleLoadList']),
     },
   )
+}
+
+/**
+ * One of each iterator the built-ins (or core-js's fill of them) make: their prototypes
+ * (%IteratorHelperPrototype%, %WrapForValidIteratorPrototype%) are named by no global, so only an
+ * instance leads to them.
+ */
+function iteratorProducts(): unknown[] {
+  const { Iterator } = globalThis as unknown as {
+    Iterator?: { from?(value: unknown): unknown; concat?(...values: unknown[]): unknown }
+  }
+  const helpers: Array<[string, unknown]> = [
+    ['map', (value: unknown) => value],
+    ['filter', () => true],
+    ['take', 1],
+    ['drop', 0],
+    ['flatMap', () => []],
+  ]
+  const made: Array<() => unknown> = [
+    () => Iterator?.from?.({ next: () => ({ done: true, value: undefined }) }),
+    () => Iterator?.concat?.([]),
+    ...helpers.map(([name, argument]) => () => {
+      const iterator = [1].values() as unknown as Record<
+        string,
+        ((arg: unknown) => unknown) | undefined
+      >
+      return iterator[name]?.(argument)
+    }),
+  ]
+  return made.flatMap((make) => {
+    try {
+      return [make()]
+    } catch {
+      return [] // Not on this Node, and not filled in.
+    }
+  })
 }
 
 function safeString(value: unknown): string {
