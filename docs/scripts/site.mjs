@@ -67,6 +67,18 @@ export async function serveSite() {
   }
 }
 
+/**
+ * Waits until the page is what a reader gets: Vue has mounted and the theme has run (its onMounted
+ * names the search button, after every onContentUpdated such as the remembered code tab). On a busy
+ * machine the network goes quiet well before that.
+ * @param {import('playwright-core').Page} page
+ */
+export async function hydrated(page) {
+  await page.locator('.DocSearch-Button-Keys[aria-hidden="true"]').first().waitFor({
+    state: 'attached',
+  })
+}
+
 /** Debian's chromium, headless. Never a browser downloaded by Playwright. */
 export function launchBrowser() {
   if (!existsSync(chromiumPath)) {

@@ -6,7 +6,14 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeTags, builtPages, hasChromium, launchBrowser, serveSite } from '../scripts/site.mjs'
+import {
+  axeTags,
+  builtPages,
+  hasChromium,
+  hydrated,
+  launchBrowser,
+  serveSite,
+} from '../scripts/site.mjs'
 
 describe.skipIf(!hasChromium)('accessibility of the built site', () => {
   let site: Awaited<ReturnType<typeof serveSite>>
@@ -32,11 +39,7 @@ describe.skipIf(!hasChromium)('accessibility of the built site', () => {
         })
         const page = await context.newPage()
         await page.goto(new URL(pagePath.slice(1), site.url).href, { waitUntil: 'networkidle' })
-        // Hydrated: the theme's onMounted has named the search button (on a busy machine the
-        // network goes quiet before Vue has mounted, and the page is not yet what a reader gets).
-        await page.locator('.DocSearch-Button-Keys[aria-hidden="true"]').first().waitFor({
-          state: 'attached',
-        })
+        await hydrated(page)
         const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze()
         for (const violation of violations) {
           for (const node of violation.nodes.slice(0, 3)) {

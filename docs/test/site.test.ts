@@ -21,6 +21,7 @@ import {
   builtPages,
   distDir,
   hasChromium,
+  hydrated,
   launchBrowser,
   serveSite,
 } from '../scripts/site.mjs'
@@ -73,6 +74,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
     })
     await page.goto(url(pagePath), { waitUntil: 'load' })
+    await hydrated(page)
     return page
   }
 
@@ -211,7 +213,7 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
         violations.map((violation) => `${violation.id}: ${violation.nodes[0]?.target}`),
       ).toEqual([])
       await context.close()
-    })
+    }, 120_000)
   })
 
   it('keeps one choice of code tab on every group of every page, and remembers it', async () => {
@@ -232,9 +234,11 @@ describe.skipIf(!hasChromium)('the built site in chromium', () => {
       new Set(['Python']),
     )
     await page.goto(url(partOnePage), { waitUntil: 'networkidle' })
+    await hydrated(page)
     expect(new Set(await activeTitles()), 'another page remembers it').toEqual(new Set(['Python']))
     await page.locator('.vp-code-group .tabs label', { hasText: 'TypeScript' }).last().click()
     await page.reload({ waitUntil: 'networkidle' })
+    await hydrated(page)
     expect(new Set(await activeTitles())).toEqual(new Set(['TypeScript']))
     await page.context().close()
   }, 120_000)

@@ -9,14 +9,13 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
-  readlinkSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findExercise, loadCourse } from '@iterlings/course'
+import { processes } from '@iterlings/run/process-table'
 import { fingerprint, STATE_FILE } from '../src/progress.ts'
 import { CLI, copyCourse, EXERCISES, tasksOf, type CourseCopy } from './course-copy.ts'
 import { Terminal } from './terminal.ts'
@@ -316,18 +315,11 @@ describe('watch mode in a terminal', () => {
   it('leaves no process behind once it quits', async () => {
     // Every process the CLI starts (its test runner, vitest's forks, the type checker) works in
     // the course folder. Killed processes take a moment to go; a leaked one stays.
-    const running = () =>
-      readdirSync('/proc')
-        .filter((pid) => /^\d+$/.test(pid))
-        .filter((pid) => {
-          try {
-            return readlinkSync(`/proc/${pid}/cwd`).startsWith(course.root)
-          } catch {
-            return false
-          }
-        })
-    for (let wait = 0; wait < 50 && running().length > 0; wait += 1)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(running(), 'processes still running in the course folder').toEqual([])
+    await expect
+      .poll(() => processes().filter(({ cwd }) => cwd.startsWith(course.root)), {
+        message: 'processes still running in the course folder',
+        timeout: 5000,
+      })
+      .toEqual([])
   })
 })

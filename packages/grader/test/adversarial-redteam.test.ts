@@ -22,7 +22,8 @@ import { grade, type Gradebook, type StudentGrade } from '../src/grade.ts'
 import { writeGradebook } from '../src/output.ts'
 import type { ExerciseGrade } from '../src/score.ts'
 import { listSubmissions } from '../src/submissions.ts'
-import { course, running } from './class.ts'
+import { descendants, running } from '@iterlings/run/process-table'
+import { course } from './class.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'iterlings-redteam-'))
 const socketPath = path.join(root, 'host.sock')
@@ -503,35 +504,19 @@ describe('the red team, C: no sandbox outlives the grader', () => {
       ],
       { cwd: course.root, stdio: 'ignore' },
     )
-    const descendants = (pid: number): number[] => {
-      const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-        .stdout.split('\n')
-        .filter(Boolean)
-        .map(Number)
-      return children.flatMap((child) => [child, ...descendants(child)])
-    }
     // Wait for the student's sandbox: a node process under the grader running the harness.
-    let sandbox: number[] = []
-    for (let tries = 0; tries < 600 && sandbox.length === 0; tries += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      sandbox = descendants(grader.pid as number).filter((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('harness.js')
-        } catch {
-          return false // Gone in the meantime.
-        }
-      })
-    }
-    expect(sandbox.length).toBeGreaterThan(0)
-    const all = descendants(grader.pid as number)
+    await expect
+      .poll(
+        () =>
+          descendants(grader.pid as number).some(({ command }) => command.includes('harness.js')),
+        { timeout: 120_000, interval: 200 },
+      )
+      .toBe(true)
+    // Taken before the kill: once the grader is gone, its orphans belong to init.
+    const all = descendants(grader.pid as number).map(({ pid }) => pid)
     grader.kill('SIGKILL')
     // A killed process takes a moment to go, longer on a loaded machine.
-    let alive = all
-    for (let waited = 0; waited < 20_000 && alive.length > 0; waited += 200) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      alive = all.filter(running)
-    }
-    expect(alive).toEqual([])
+    await expect.poll(() => all.filter(running), { timeout: 20_000, interval: 200 }).toEqual([])
   }, 180_000)
 })
 

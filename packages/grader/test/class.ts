@@ -42,15 +42,3 @@ export function folderOf(gradebook: string, student: string): string {
   }
   return path.join(gradebook, folders[student] ?? student)
 }
-
-/**
- * The process is running: not gone and not a zombie (it has ended, and only an init that does
- * not reap orphans, as in some containers, keeps it in the process table).
- */
-export function running(pid: number): boolean {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
-}

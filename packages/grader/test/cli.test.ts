@@ -19,6 +19,7 @@ import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import yazl from 'yazl'
 import { ruleOfMistake } from '@iterlings/course'
+import { processes } from '@iterlings/run/process-table'
 import { attack, copyOf, course, exercise, folderOf, SLUG } from './class.ts'
 
 const bin = path.join(import.meta.dirname, '..', 'bin', 'iterlings-grade.js')
@@ -296,31 +297,18 @@ describe('stopping the grader', () => {
         { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, INIT_CWD: root } },
       )
       // Wait until its sandboxes run: each leads a process group of its own, a child of the grader.
-      const sandboxGroups = () =>
-        spawnSync('ps', ['-eo', 'pid=,ppid=,pgid=,stat='])
-          .stdout.toString()
-          .trim()
-          .split('\n')
-          .map((line) => line.trim().split(/\s+/))
-          // A zombie has ended; only an init that does not reap keeps it listed.
-          .filter(([, , , stat]) => !stat?.startsWith('Z'))
-          .map((fields) => fields.slice(0, 3).map(Number))
       const leaders = () =>
-        sandboxGroups()
-          .filter(([pid, ppid, pgid]) => ppid === child.pid && pid === pgid)
-          .map(([pid]) => pid)
-      let groups: Array<number | undefined> = []
-      for (let waited = 0; groups.length === 0 && waited < 60_000; waited += 200) {
-        await new Promise((resolve) => setTimeout(resolve, 200))
-        groups = leaders()
-      }
-      expect(groups.length).toBeGreaterThan(0)
+        processes()
+          .filter(({ pid, ppid, pgid }) => ppid === child.pid && pid === pgid)
+          .map(({ pid }) => pid)
+      await expect.poll(leaders, { timeout: 60_000, interval: 200 }).not.toEqual([])
+      const groups = leaders()
       child.kill(signal)
       const [, endedBy] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null]
       expect(endedBy).toBe(signal)
-      await new Promise((resolve) => setTimeout(resolve, 300))
-      const alive = sandboxGroups().filter(([, , pgid]) => groups.includes(pgid))
-      expect(alive).toEqual([])
+      await expect
+        .poll(() => processes().filter(({ pgid }) => groups.includes(pgid)), { timeout: 5000 })
+        .toEqual([])
       expect(existsSync(path.join(root, `spun-${signal}`))).toBe(false)
     },
     120_000,

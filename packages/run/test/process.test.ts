@@ -6,24 +6,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isDone, supervise, type RunOutcome } from '../src/index.ts'
+import { running } from '../src/process-table.ts'
 import { processHost, spawnGroup, WarmProcess, type ProcessOptions } from '../src/process.ts'
 
 const child = (name: string) =>
   fileURLToPath(new URL(`./fixtures/children/${name}`, import.meta.url))
-/** Running, not a zombie: where nothing reaps orphans, a killed one stays in the table. */
-const alive = (pid: number) => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
-}
-/** Until `check` holds or a second has passed: a killed process takes a moment to be reaped. */
-async function eventually(check: () => boolean): Promise<boolean> {
-  for (let waited = 0; waited < 1000 && !check(); waited += 20)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  return check()
-}
 
 describe('processHost', () => {
   it('runs a child to done over IPC', async () => {
@@ -48,9 +35,13 @@ describe('processHost', () => {
     const grandchild = Number(readFileSync(pidFile, 'utf8'))
     expect(outcome.stop).toMatchObject({ reason: 'test-time', during: '1. a › 1.2 y', notRun: [] })
     expect(grandchild).toBeGreaterThan(0)
-    expect(await eventually(() => !alive(grandchild)), 'the grandchild outlived the kill').toBe(
-      true,
-    )
+    // A killed process takes a moment to be reaped.
+    await expect
+      .poll(() => running(grandchild), {
+        message: 'the grandchild outlived the kill',
+        timeout: 5000,
+      })
+      .toBe(false)
   })
 
   it('tells a crash from a pass', async () => {
@@ -212,11 +203,13 @@ describe('spawnGroup', () => {
       })
       const [chunk] = (await once(parent.stdout, 'data')) as [Buffer]
       const pid = Number(chunk.toString().trim())
-      expect(alive(pid)).toBe(true)
+      expect(running(pid)).toBe(true)
       parent.kill(signal)
       const [, exitSignal] = (await once(parent, 'exit')) as [number | null, string | null]
       expect(exitSignal, 'the tool ends as the signal says').toBe(signal)
-      expect(await eventually(() => !alive(pid)), 'a group outlived the tool').toBe(true)
+      await expect
+        .poll(() => running(pid), { message: 'a group outlived the tool', timeout: 5000 })
+        .toBe(false)
     },
   )
 })
