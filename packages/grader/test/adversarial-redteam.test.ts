@@ -102,6 +102,7 @@ const hostSocketThroughVm = `
 
 /** D: every built-in a deep equality or a test helper relies on, taught to lie. */
 const teachTheBuiltinsToLie = `
+  import { Readable } from 'node:stream'
   const patched = []
   const attempt = (name, patch) => { try { patch(); patched.push(name) } catch {} }
   const always = { value: (v) => v != null, configurable: true }
@@ -125,6 +126,13 @@ const teachTheBuiltinsToLie = `
   attempt("the helpers' prototype", () => Object.defineProperty(Object.getPrototypeOf([1].values().map((x) => x)), 'next', empty))
   attempt("Iterator.from's prototype", () => Object.defineProperty(Object.getPrototypeOf(Iterator.from({ next: () => ({ done: true }) })), 'next', empty))
   attempt("core-js's shared store", () => { const store = globalThis['__core-js_shared__']; store.state.set(store, 1); if (store.state.get(store) !== 1) throw 0 })
+  // Red team 4, 5: what Node's streams and Intl iterate with; 3: process's inherited members.
+  attempt("a Readable's async iterator prototype", () => Object.defineProperty(Object.getPrototypeOf(Readable.from([])[Symbol.asyncIterator]()), 'next', empty))
+  attempt("a ReadableStream's async iterator prototype", () => Object.defineProperty(Object.getPrototypeOf(new ReadableStream()[Symbol.asyncIterator]()), 'next', empty))
+  attempt("Intl's segments prototype", () => Object.defineProperty(Object.getPrototypeOf(new Intl.Segmenter().segment('')), 'containing', empty))
+  attempt("Intl's segment iterator prototype", () => Object.defineProperty(Object.getPrototypeOf(new Intl.Segmenter().segment('')[Symbol.iterator]()), 'next', empty))
+  attempt('process.emit', () => { const own = () => true; process.emit = own; if (process.emit !== own) throw 0 })
+  attempt('process.on', () => { const own = () => process; Object.defineProperty(process, 'on', { value: own }); if (process.on !== own) throw 0 })
   export function iter() { throw new Error('patched: [' + patched.join(', ') + ']') }`
 
 /** Partial findings: what the code learns of the machine it runs on. */
@@ -272,6 +280,62 @@ export const makeCall = (onClose) => {
   ),
 }
 
+/**
+ * Red team 4, 1: the same without sourceURL. V8 prints a function's name as it is, newlines too,
+ * so a function named "x (hidden/….test.ts:L:C)\n" prints as a frame of that test file, with its
+ * real place on the next line. Tries every line and column of the hidden file it is called from.
+ */
+const nameForgery = `
+export const makeCall = (onClose) => {
+  const hidden = /\\(([^\\s()]*hidden\\/[^\\s():]+):\\d+:\\d+\\)/.exec(String(new Error().stack))?.[1]
+  if (!hidden) return () => onClose()
+  let win
+  const clear = () => {
+    for (let line = 1; line <= 60; line += 1)
+      for (let column = 1; column <= 60; column += 1) {
+        const f = function (spy) { return spy.mockClear() }
+        Object.defineProperty(f, 'name', { value: 'x (' + hidden + ':' + line + ':' + column + ')\\n' })
+        try { f(onClose); return f } catch {}
+      }
+    return null
+  }
+  return () => {
+    if (win === undefined) win = clear()
+    else win?.(onClose)
+    onClose()
+  }
+}`
+
+/** Red team 4, 7: vitest's controls built on other controls, in a hidden test an instructor writes. */
+const HIDDEN_CONTROLS_TEST = `
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+const counted = vi.fn()
+beforeEach(() => {
+  vi.clearAllMocks()
+})
+describe('hidden controls', () => {
+  it('hidden: mockReturnValue, mockReset and mockReturnThis work in tests', () => {
+    const value = vi.fn().mockReturnValue(3)
+    expect(value()).toBe(3)
+    value.mockReset()
+    expect(value()).toBe(undefined)
+    const self = { f: vi.fn().mockReturnThis() }
+    expect(self.f()).toBe(self)
+    counted()
+  })
+  it('hidden: vi.clearAllMocks before each test clears every spy', () => {
+    counted()
+    expect(counted).toHaveBeenCalledTimes(1)
+  })
+})
+`
+
+/** Red team 4, 8: modules every Node allows the code; on Node 20 two define exports on first read. */
+const importUtilAndBuffer = `
+  import { inspect, parseArgs } from 'node:util'
+  import { Blob } from 'node:buffer'
+  export const seen = [typeof inspect, typeof parseArgs, typeof Blob]`
+
 let book: Gradebook
 let closeServer = () => {}
 const out = path.join(root, 'gradebook')
@@ -288,6 +352,7 @@ beforeAll(async () => {
   writeFileSync(path.join(hidden, E01, 'secret.test.ts'), hiddenTest)
   mkdirSync(path.join(hidden, E05), { recursive: true })
   writeFileSync(path.join(hidden, E05, 'reset.test.ts'), HIDDEN_RESET_TEST)
+  writeFileSync(path.join(hidden, E05, 'controls.test.ts'), HIDDEN_CONTROLS_TEST)
   const server = createServer(() => (socketConnections += 1))
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
@@ -351,6 +416,14 @@ beforeAll(async () => {
   )
   for (const [file, text] of Object.entries(sourceUrlForgery))
     writeFileSync(path.join(forger, file), text)
+  const namer = 'calls onClose too often, the spy cleared by a function named like a test line'
+  submitFor(submissions, namer, E05, `export { withCleanup } from './naive.ts'`, 'solution')
+  writeFileSync(
+    path.join(submissions, namer, 'exercises', E05, 'src', 'naive.ts'),
+    `import { makeCall } from './clear.js'\n${naiveCleanup('').replace('const close = () => { ; onClose() }', 'const close = makeCall(onClose)')}`,
+  )
+  writeFileSync(path.join(submissions, namer, 'exercises', E05, 'src', 'clear.js'), nameForgery)
+  submitFor(submissions, 'honest, importing util and buffer', E02, importUtilAndBuffer, 'solution')
   // The same, from files whose names hide src/ from a reading of the stack (red team, round 2).
   for (const [n, file] of ['a b.ts', 'a (test/b.ts'].entries()) {
     const student = `calls onClose too often, clearing the spy from file ${n}`
@@ -428,6 +501,13 @@ describe('the red team, D and F: the built-ins are frozen before student code lo
   })
 })
 
+describe('the red team, round 4: what Node defines on first read', () => {
+  it('code importing node:util and node:buffer compiles and earns every point', () => {
+    expect(exerciseOf('honest, importing util and buffer', E02).tests[0]?.message).toBeUndefined()
+    expect(earned('honest, importing util and buffer', E02)).toBe(exerciseOf('honest', E02).points)
+  })
+})
+
 describe('the red team, E: what a hidden test shows stays with the hidden tests', () => {
   it('nothing kept in a hidden test reaches the output of a visible one', () => {
     const visible = [E01, E02].flatMap((slug) =>
@@ -460,6 +540,20 @@ describe('the red team, G: a spy handed to the code under test', () => {
     expect(earned('calls onClose too often, the spy cleared under a test file name', E05)).toBe(
       earned('calls onClose too often', E05),
     )
+  })
+
+  it('cannot be reached from a function whose name prints as a test line', () => {
+    expect(
+      earned('calls onClose too often, the spy cleared by a function named like a test line', E05),
+    ).toBe(earned('calls onClose too often', E05))
+  })
+
+  it("lets the tests use vitest's controls that call other controls (mockReset, clearAllMocks…)", () => {
+    const hidden = exerciseOf('honest', E05).tests.filter((test) => test.name.includes('hidden'))
+    expect(hidden.map((test) => [test.name, test.status, test.message ?? ''])).toEqual(
+      hidden.map((test) => [test.name, 'pass', '']),
+    )
+    expect(hidden.length).toBe(3)
   })
 
   it('cannot be handed back for the tests to call: the control earns what a throwing return() earns', () => {

@@ -65,10 +65,11 @@ export interface RuntimeOptions {
   hookTimeoutMs?: number
   /**
    * Whether the code calling a spy's controls (mockClear, mockImplementation…) is the tests': a
-   * spy handed to the code under test must not let it clear the calls the test counts. The
-   * grader's sandbox reads the caller from the stack; by default every caller is trusted.
+   * spy handed to the code under test must not let it clear the calls the test counts. `nested`:
+   * the call comes from inside a control the tests called (vitest's mockReset calls mockClear).
+   * The grader's sandbox reads the caller from the stack; by default every caller is trusted.
    */
-  trustsCaller?: (control: string) => boolean
+  trustsCaller?: (control: string, nested: boolean) => boolean
 }
 
 /** What to do with a collected test: run it, report it skipped, or leave it out entirely. */
@@ -135,8 +136,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   function addTest(name: string, body: Body | undefined, flags: Flags, timeout: unknown): void {
     const fullName = [
+      // [the run's root, the file's, …its describes]
       ...chain(current)
-        .slice(1)
+        .slice(2)
         .map((suite) => suite.name),
       name,
     ].join(' › ')
@@ -416,7 +418,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     async collect(name, evaluate) {
       file = name
       collecting = []
-      current = root
+      // As vitest: a file's top-level hooks are its own, not every file's after it.
+      current = { ...newRoot(), parent: root }
       try {
         await evaluate()
         while (collecting.length > 0) await collecting.shift()
@@ -592,7 +595,24 @@ const SPY_CONTROLS = [
   'mockName',
 ]
 
-function createVi(trustsCaller?: (control: string) => boolean) {
+function createVi(trustsCaller?: (control: string, nested: boolean) => boolean) {
+  /** How deep in controls the tests called: vitest's own build on others (mockReturnValue on mockImplementation, clearAllMocks on each spy's mockClear). */
+  let depth = 0
+  const guarded = <F extends (...args: never[]) => unknown>(name: string, control: F): F => {
+    if (!trustsCaller) return control
+    return function (this: unknown, ...args: Parameters<F>) {
+      if (!trustsCaller(name, depth > 0))
+        throw new Error(
+          `${name.endsWith('AllMocks') ? 'vi.' : "a spy's "}${name}() is for the tests only, not for the code under test`,
+        )
+      depth += 1
+      try {
+        return control.apply(this, args)
+      } finally {
+        depth -= 1
+      }
+    } as F
+  }
   /** The spy with its controls refused to untrusted callers, and locked in place. */
   const guard = <T extends object>(mock: T): T => {
     if (!trustsCaller) return mock
@@ -600,11 +620,7 @@ function createVi(trustsCaller?: (control: string) => boolean) {
       const control = (mock as Record<string, unknown>)[name]
       if (typeof control !== 'function') continue
       Object.defineProperty(mock, name, {
-        value: function (this: unknown, ...args: unknown[]) {
-          if (!trustsCaller(name))
-            throw new Error(`a spy's ${name}() is for the tests only, not for the code under test`)
-          return (control as (...args: unknown[]) => unknown).apply(this, args)
-        },
+        value: guarded(name, control as (...args: unknown[]) => unknown),
         writable: false,
         configurable: false,
       })
@@ -617,9 +633,9 @@ function createVi(trustsCaller?: (control: string) => boolean) {
       guard((spy.spyOn as (...args: unknown[]) => object)(...args))) as unknown as typeof spy.spyOn,
     isMockFunction: spy.isMockFunction,
     mocked: <T>(value: T) => value,
-    clearAllMocks: () => (spy.clearAllMocks(), vi),
-    resetAllMocks: () => (spy.resetAllMocks(), vi),
-    restoreAllMocks: () => (spy.restoreAllMocks(), vi),
+    clearAllMocks: guarded('clearAllMocks', () => (spy.clearAllMocks(), vi)),
+    resetAllMocks: guarded('resetAllMocks', () => (spy.resetAllMocks(), vi)),
+    restoreAllMocks: guarded('restoreAllMocks', () => (spy.restoreAllMocks(), vi)),
   }
   return Object.freeze(vi)
 }

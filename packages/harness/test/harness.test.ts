@@ -14,19 +14,28 @@ const root = mkdtempSync(path.join(tmpdir(), 'iterlings-harness-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 let count = 0
-/** Bundles `test` as test/x.test.ts of a fresh exercise and runs it against `code` (src/ files). */
-async function run(test: string, code: Record<string, string> = { 'index.ts': '' }) {
+/**
+ * Bundles `test` as test/x.test.ts of a fresh exercise (or each of several files, by name, in
+ * order) and runs it against `code` (src/ files).
+ */
+async function run(
+  test: string | Record<string, string>,
+  code: Record<string, string> = { 'index.ts': '' },
+) {
   const dir = path.join(root, `exercise-${(count += 1)}`)
   mkdirSync(path.join(dir, 'test'), { recursive: true })
-  writeFileSync(path.join(dir, 'test', 'x.test.ts'), test)
-  const bundle = await bundleTestFile(path.join(dir, 'test', 'x.test.ts'), {
-    resolveDir: dir,
-    name: 'test/x.test.ts',
-  })
+  const files = typeof test === 'string' ? { 'x.test.ts': test } : test
+  const bundles = []
+  for (const [name, text] of Object.entries(files)) {
+    writeFileSync(path.join(dir, 'test', name), text)
+    bundles.push(
+      await bundleTestFile(path.join(dir, 'test', name), { resolveDir: dir, name: `test/${name}` }),
+    )
+  }
   const [outcome] = await runInChild([
     {
       setup: [],
-      exercise: { files: [bundle], code: { files: code } },
+      exercise: { files: bundles, code: { files: code } },
       testTimeoutMs: 300,
     },
   ])
@@ -92,6 +101,16 @@ describe('collection and verdicts follow vitest', () => {
     )
     expect(messages).toEqual({})
     expect(results['s › t › two']).toBe('passed')
+  })
+
+  it("keeps a file's top-level hooks to that file", async () => {
+    const { results, messages } = await run({
+      'a.test.ts':
+        header + `beforeEach(() => { throw new Error('a hook of a.test.ts') })\nit('a', () => {})`,
+      'b.test.ts': header + `it('b', () => {})`,
+    })
+    expect(results).toEqual({ a: 'failed', b: 'passed' })
+    expect(messages.a).toMatch(/a hook of a\.test\.ts/)
   })
 
   it('fails on expect.assertions, soft failures, unawaited rejections and time-outs', async () => {

@@ -68,15 +68,19 @@ const testLines = new Map(
 )
 
 /**
- * Whether test code calls the spy control `control` itself: the nearest caller outside the
- * harness is a line of a test file, and the call there names it (`spy.mockClear()`: V8 places the
- * call at the name). Anything else is the student's: a frame of src/ (wherever its file name puts
- * spaces or brackets), a native caller (a control handed to `map`, `Reflect.apply` or a timer), or
- * a test calling something that is the control in disguise (an iterator whose `next` is it).
+ * Whether test code calls the spy control `control` itself: no frame of src/ is on the stack (the
+ * student's code is not running, whatever its functions' names print: a name can hold a newline
+ * and a whole fake frame), and, unless the call comes from inside a control already let through
+ * (`nested`), the nearest caller outside the harness is a line of a test file whose call there
+ * names it (`spy.mockClear()`: V8 places the call at the name). Anything else is the student's: a
+ * native caller (a control handed to `map`, `Reflect.apply` or a timer), or a test calling
+ * something that is the control in disguise (an iterator whose `next` is it).
  */
-function calledByTests(control: string): boolean {
-  for (const frame of String(new Error().stack).split('\n').slice(1)) {
-    if (/\bsrc\//.test(frame)) return false
+function calledByTests(control: string, nested: boolean): boolean {
+  const frames = String(new Error().stack).split('\n').slice(1)
+  if (frames.some((frame) => /\bsrc\//.test(frame))) return false
+  if (nested) return true
+  for (const frame of frames) {
     const place = /([^\s(]+):(\d+):(\d+)\)?$/.exec(frame.trim())
     if (!place) return false
     const [, file = '', line, column] = place
@@ -221,6 +225,19 @@ function lockDown(capture: (text: string) => void): void {
     else value = undefined
     Object.defineProperty(process, name, { value, writable: false, configurable: false })
   }
+  // process stays extensible (Node adds to it), so an own member would shadow what it inherits
+  // from EventEmitter: \`process.emit = …\` hid unhandled rejections from the tests' own check.
+  // Each inherited member becomes its own, locked.
+  for (let from = Object.getPrototypeOf(process); from && from !== Object.prototype;) {
+    for (const name of Reflect.ownKeys(from))
+      if (name !== 'constructor' && !Object.hasOwn(process, name))
+        Object.defineProperty(process, name, {
+          value: (process as unknown as Record<PropertyKey, unknown>)[name],
+          writable: false,
+          configurable: false,
+        })
+    from = Object.getPrototypeOf(from)
+  }
 
   const quiet = (...args: unknown[]) => {
     capture(args.map((arg) => (typeof arg === 'string' ? arg : safeString(arg))).join(' ') + '\n')
@@ -300,14 +317,16 @@ function hardenReachable(): void {
 }
 
 /**
- * One of each iterator the built-ins (or core-js's fill of them) make: their prototypes
- * (%IteratorHelperPrototype%, %WrapForValidIteratorPrototype%) are named by no global, so only an
- * instance leads to them.
+ * One of each iterator the built-ins (or core-js's fill of them) make, and of what Node's streams
+ * and Intl iterate with: their prototypes (%IteratorHelperPrototype%,
+ * %WrapForValidIteratorPrototype%, a Readable's async iterator, %SegmentsPrototype%…) are named by
+ * no global, so only an instance leads to them.
  */
 function iteratorProducts(): unknown[] {
   const { Iterator } = globalThis as unknown as {
     Iterator?: { from?(value: unknown): unknown; concat?(...values: unknown[]): unknown }
   }
+  const { Readable } = builtins.stream as typeof import('node:stream')
   const helpers: Array<[string, unknown]> = [
     ['map', (value: unknown) => value],
     ['filter', () => true],
@@ -315,6 +334,7 @@ function iteratorProducts(): unknown[] {
     ['drop', 0],
     ['flatMap', () => []],
   ]
+  const segments = () => new Intl.Segmenter().segment('')
   const made: Array<() => unknown> = [
     () => Iterator?.from?.({ next: () => ({ done: true, value: undefined }) }),
     () => Iterator?.concat?.([]),
@@ -325,6 +345,10 @@ function iteratorProducts(): unknown[] {
       >
       return iterator[name]?.(argument)
     }),
+    () => Readable.from([])[Symbol.asyncIterator](),
+    () => new ReadableStream()[Symbol.asyncIterator](),
+    segments,
+    () => segments()[Symbol.iterator](),
   ]
   return made.flatMap((make) => {
     try {
