@@ -6,15 +6,19 @@
  * wall time is collect + the slowest part + merge; a runner's set-up (checkout, install, artifacts)
  * happens only on GitHub and is not in it. The merged gradebook must equal the one-machine one.
  *
- *   tsx bench/matrix.ts [--students 300] [--runners 4] [--exercises 01,03]
+ *   tsx bench/matrix.ts [--students 300] [--runners 4] [--exercises 01,03] [--timeout 5]
+ *
+ * `--timeout` (seconds, the grader's test limit) set low shows whether the grade depends on the
+ * machine's load: at 0.2 s a loaded machine stretches honest tests past it.
  *
  * Human-readable lines go to stderr; the rows for `pnpm bench` are the last line of stdout, as JSON.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { parse } from 'csv-parse/sync'
 import type { Exercise } from '@iterlings/course'
 import { collect } from '../src/collect.ts'
 import { parseDeadline } from '../src/deadline.ts'
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     students: { type: 'string', default: '300' },
     runners: { type: 'string', default: '4' },
     exercises: { type: 'string' },
+    timeout: { type: 'string', default: '5' },
   },
 })
 const size = Number(values.students)
@@ -112,6 +117,52 @@ function node(args: string[]): void {
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${result.stderr}`)
 }
 
+/** What differs between two gradebooks: grades.csv's cells, then each differing test's verdict. */
+function differences(one: string, other: string): string[] {
+  const rows = (dir: string) =>
+    new Map(
+      (parse(readFileSync(path.join(dir, 'grades.csv'), 'utf8')) as string[][]).map((row) => [
+        row[0] as string,
+        row,
+      ]),
+    )
+  const [a, b] = [rows(one), rows(other)]
+  const header = a.get('student') ?? []
+  const found: string[] = []
+  for (const [student, row] of a) {
+    const cells = header.flatMap((column, i) =>
+      row[i] === b.get(student)?.[i] ? [] : [`${column} ${row[i]} vs ${b.get(student)?.[i]}`],
+    )
+    if (cells.length > 0) found.push(`${student}: ${cells.join(', ')}`)
+  }
+  // Per test, from each student's Exercism results (the folder names are the same in both).
+  type Tests = Array<{ name: string; status: string; message: string | null }>
+  const tests = (file: string): Tests =>
+    existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { tests: Tests }).tests : []
+  for (const folder of readdirSync(one)) {
+    const results = path.join(one, folder, 'results')
+    if (!existsSync(results)) continue
+    for (const file of readdirSync(results)) {
+      const theirs = new Map(
+        tests(path.join(other, folder, 'results', file)).map((test) => [test.name, test]),
+      )
+      const differing = tests(path.join(results, file)).flatMap((test) => {
+        const their = theirs.get(test.name)
+        return their?.status === test.status && their.message === test.message
+          ? []
+          : [
+              `  ${folder} ${file} "${test.name}": ${test.status} (${test.message}) vs ${their?.status} (${their?.message})`,
+            ]
+      })
+      // A whole exercise in error repeats one message for every test: the first few say it.
+      found.push(...differing.slice(0, 3))
+      if (differing.length > 3) found.push(`  ${folder} ${file}: ${differing.length - 3} more`)
+    }
+  }
+  return found
+}
+
+let keep = false
 try {
   log(
     `machine: load average ${loadavg()
@@ -133,7 +184,10 @@ try {
     `collect ${rows.length} repositories at the deadline: ${collectSeconds.toFixed(1)} s (load ${load()})`,
   )
 
-  const only = ['--exercises', exercises.map((exercise) => exercise.slug).join(',')]
+  const only = [
+    ...['--exercises', exercises.map((exercise) => exercise.slug).join(',')],
+    ...['--timeout', values.timeout],
+  ]
   const single = timed('one machine: grade the class', () =>
     node([classroomBin, 'grade', collected, '--out', path.join(work, 'single'), ...only]),
   )
@@ -155,8 +209,13 @@ try {
     node([classroomBin, 'merge', collected, ...partPaths, '--out', path.join(work, 'merged')]),
   )
   const book = (name: string) => readFileSync(path.join(work, name, 'grades.csv'), 'utf8')
-  if (book('merged') !== book('single'))
-    throw new Error('the merged gradebook differs from the one-machine one')
+  if (book('merged') !== book('single')) {
+    keep = true
+    const found = differences(path.join(work, 'single'), path.join(work, 'merged'))
+    throw new Error(
+      `the merged gradebook differs from the one-machine one (one machine vs merged; all kept in ${work}):\n${found.join('\n')}`,
+    )
+  }
 
   const slowest = Math.max(...parts.map((part) => part.seconds))
   const matrix = collectSeconds + slowest + merge.seconds
@@ -198,5 +257,5 @@ try {
     ]),
   )
 } finally {
-  rmSync(work, { recursive: true, force: true })
+  if (!keep) rmSync(work, { recursive: true, force: true })
 }

@@ -4,8 +4,8 @@
  * gaps between records the default test limit; the whole group killed at a limit, on a flood of
  * the results channel, or when the channel closes). The student's stdout, stderr and exit code
  * are ignored: only signed records count. After a stop the rest of the exercise runs in a fresh
- * process, from the test after the one that was running, a few times at most; all of an
- * exercise's tests together have a cap.
+ * process, from the test after the one that was running (or from that test, the first time it
+ * passes a time limit), a few times at most; all of an exercise's tests together have a cap.
  */
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
@@ -119,7 +119,8 @@ export async function runSandboxed(
       runs.set(exercise.slug, run)
       let current: HostExercise | undefined = exercise
       let spentMs = 0
-      for (let stops = 1; current; stops += 1) {
+      const retried = new Set<string>()
+      for (let attempt = 1; current; attempt += 1) {
         left = [current, ...job.exercises.slice(index + 1)]
         const outcome = await supervise(sandbox.host(), {
           // Between exercises in a running process, no tool is loading: the gap is a test limit.
@@ -131,7 +132,8 @@ export async function runSandboxed(
         })
         spentMs += outcome.durationMs
         gather(run, outcome)
-        current = outcome.stop && resumeAfter(outcome.stop, current, run, stops)
+        current =
+          outcome.stop && resumeAfter(outcome.stop, current, run, attempt - retried.size, retried)
       }
     }
   } finally {
@@ -150,14 +152,26 @@ function gather(run: ExerciseRun, outcome: RunOutcome): void {
 /**
  * What to run of an exercise after `stop`, if anything: the tests after the one that was
  * stopped, or, when the exercise had not begun (something an earlier exercise left running), all
- * of it again.
+ * of it again. `stops` counts the stops so far but retries.
  */
 function resumeAfter(
   stop: RunStop,
   current: HostExercise,
   run: ExerciseRun,
   stops: number,
+  retried: Set<string>,
 ): HostExercise | undefined {
+  const rest = () => current.run?.filter((name) => !run.results.has(name) && !run.stops.has(name))
+  // The limits are kept in wall time, which a loaded machine stretches as surely as an endless
+  // loop: an honest test (or the code loading) stopped at its own limit gets one more try in a
+  // fresh process before the stop counts, so that a busy machine grades as a quiet one does. An
+  // endless loop is stopped again, at the cost of one more limit.
+  const limit = stop.reason === 'test-time' || (stop.reason === 'time' && !stop.during)
+  const what = stop.during ?? ''
+  if (current.run && limit && !stop.beforeBegin && !retried.has(what)) {
+    retried.add(what)
+    return run.results.size === 0 ? current : { ...current, run: rest(), skip: [] }
+  }
   if (!current.run || stop.during === undefined) {
     if (current.run && stop.beforeBegin && stops < MAX_STOPS) return current
     run.stopped = stop
@@ -170,6 +184,6 @@ function resumeAfter(
     return undefined
   }
   run.stops.set(stop.during, stop)
-  const rest = current.run.filter((name) => !run.results.has(name) && !run.stops.has(name))
-  return rest.length > 0 && stops < MAX_STOPS ? { ...current, run: rest, skip: [] } : undefined
+  const left = rest() ?? []
+  return left.length > 0 && stops < MAX_STOPS ? { ...current, run: left, skip: [] } : undefined
 }
