@@ -443,7 +443,7 @@ beforeAll(async () => {
     hiddenDir: hidden,
   })
   writeGradebook(out, book, course.title, ['gradescope', 'classroom'])
-}, 300_000)
+}, 600_000)
 
 afterAll(() => {
   closeServer()

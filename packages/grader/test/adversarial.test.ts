@@ -282,7 +282,7 @@ beforeAll(async () => {
     hiddenDir: hidden,
   })
   writeGradebook(out, book, course.title, ['gradescope', 'classroom'])
-}, 240_000)
+}, 600_000)
 
 afterAll(() => {
   canary.kill('SIGKILL')

@@ -103,7 +103,7 @@ beforeAll(async () => {
     '2',
   )
   expect(code, stderr).toBe(0)
-}, 240_000)
+}, 600_000)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 

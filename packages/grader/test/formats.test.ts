@@ -65,7 +65,7 @@ beforeAll(async () => {
     jobs: 2,
   })
   writeGradebook(out, book, course.title, ['gradescope', 'classroom'])
-}, 300_000)
+}, 600_000)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 

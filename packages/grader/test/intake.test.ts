@@ -103,7 +103,7 @@ beforeAll(async () => {
     jobs: 2,
   })
   writeGradebook(out, book, course.title, [])
-}, 240_000)
+}, 600_000)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 

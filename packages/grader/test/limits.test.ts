@@ -37,7 +37,7 @@ beforeAll(async () => {
     memoryMb: 128,
     jobs: 2,
   })
-}, 240_000)
+}, 600_000)
 
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
