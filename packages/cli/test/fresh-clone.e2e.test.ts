@@ -13,26 +13,6 @@ import { Terminal } from './terminal.ts'
 
 const ONE = path.join('exercises', '01-iterables-and-iterators')
 
-/**
- * Where this repository's turbo keeps its cache (beside the main checkout's .git). The clone holds
- * HEAD's files, so its build tasks hash as this checkout's did when it built them from nothing
- * (CI's build, in its own fresh clone): `pnpm start` restores them from there instead of building
- * every package a second time, as a student's second start would. A change not yet committed
- * hashes differently, and the clone builds it.
- */
-const turboCache =
-  process.env.TURBO_CACHE_DIR ??
-  path.join(
-    path.dirname(
-      execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
-        cwd: REPO_ROOT,
-        encoding: 'utf8',
-      }).trim(),
-    ),
-    '.turbo',
-    'cache',
-  )
-
 describe('a fresh clone of the course', () => {
   const parent = mkdtempSync(path.join(os.tmpdir(), 'iterlings-clone-'))
   const clone = path.join(parent, 'iterlings')
@@ -73,7 +53,7 @@ describe('a fresh clone of the course', () => {
   })
 
   it('starts with pnpm start, at the first exercise, with the site beside it', async () => {
-    terminal = new Terminal(clone, ['pnpm', 'start'], { TURBO_CACHE_DIR: turboCache })
+    terminal = new Terminal(clone, ['pnpm', 'start'])
     const screen = await terminal.waitFor(
       new RegExp(
         `Task 1 of ${tasksOf('01-iterables-and-iterators')}: iter[\\s\\S]*First failure: 1\\. iter`,
