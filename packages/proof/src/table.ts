@@ -32,11 +32,9 @@ export function proofRow(proof: Proof): string[] {
           proof.harness.agreed === proof.harness.targets,
           `${proof.harness.agreed}/${proof.harness.targets} agree`,
         )
-      : proof.runtimeOnly
-        ? pc.dim('– runtime proof only')
-        : proof.harnessFrom
-          ? pc.dim(`– on Node ${proof.harnessFrom}+`)
-          : pc.red('✗ not run'),
+      : proof.harnessFrom
+        ? pc.dim(`– on Node ${proof.harnessFrom}+`)
+        : pc.red('✗ not run'),
   ]
 }
 
