@@ -1,8 +1,12 @@
 /**
  * iterlings-proof            prove the exercise in the current folder (turbo runs this per exercise)
- * iterlings-proof --runtime  the same, but only what can differ from one Node to another: the
- *                            tests run (no type tests: tsc says the same everywhere; no harness
- *                            column); the ledger still counts the rules the type tests check
+ * iterlings-proof --runtime  the same, but only what can differ from one Node to another: no type
+ *                            tests (tsc says the same everywhere; the ledger still counts the
+ *                            rules they check); vitest runs the solution and the starter, and the
+ *                            harness every target, agreeing with vitest on those two; the mistakes
+ *                            run in the harness alone, except in exercises with a harnessNode
+ *                            (whose full proof had no harness column), where vitest runs every
+ *                            target and the harness, on the Nodes it runs on, must agree on each
  * iterlings-proof --summary  print every exercise's row from the saved results; fail on any breach
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -10,8 +14,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { findExercise, harnessRefusal, loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
-import { compareWithHarness } from './harness.ts'
-import { listMistakes, listTypeTests, runAllTargets } from './prove.ts'
+import { compareWithHarness, runInHarness } from './harness.ts'
+import { listMistakes, listTargets, listTypeTests, runAllTargets } from './prove.ts'
 import { proofRow, renderTable } from './table.ts'
 import { judge, type Proof } from './verdict.ts'
 
@@ -20,24 +24,34 @@ const RESULT_FILE = path.join('.proof', 'result.json')
 async function proveHere(runtimeOnly: boolean): Promise<number> {
   const exerciseDir = process.cwd()
   const slug = path.basename(exerciseDir)
-  const outcomes = await runAllTargets(exerciseDir, { types: !runtimeOnly })
+  const exercise = findExercise(loadCourse(), slug)
+  // The harness column is proven on the Nodes that can run it (scripts/test-nodes.sh).
+  const harnessHere = !harnessRefusal(exercise)
+  // A runtime proof runs the mistakes in the harness alone (~5-15 times cheaper than a vitest
+  // worker per test file) where the full proof on the default Node already held the harness to
+  // vitest on every target, i.e. where the harness runs on every Node (no harnessNode).
+  const mistakesInHarness = runtimeOnly && harnessHere && exercise.harnessNode === undefined
+  const outcomes = await runAllTargets(exerciseDir, {
+    types: !runtimeOnly,
+    mistakes: !mistakesInHarness,
+  })
+  const vitestRuns = [outcomes.solution, outcomes.starter, ...outcomes.mistakes]
+  const harnessRuns = harnessHere
+    ? await runInHarness(exerciseDir, listTargets(exerciseDir))
+    : undefined
+  if (mistakesInHarness) outcomes.mistakes = harnessRuns?.slice(2) ?? []
   const proof = judge(slug, outcomes, {
     tasks: readLedger({ dir: exerciseDir }),
     mistakes: listMistakes(exerciseDir),
     ...(runtimeOnly && { typeTestsNotRun: await listTypeTests(exerciseDir) }),
   })
-  const exercise = findExercise(loadCourse(), slug)
-  // The harness column is proven on the Nodes that can run it (scripts/test-nodes.sh).
-  const harnessHere = !harnessRefusal(exercise)
   if (!harnessHere) proof.harnessFrom = exercise.harnessNode
-  if (!runtimeOnly && harnessHere) {
-    const { problems: harnessProblems, ...harness } = await compareWithHarness(slug, exerciseDir, [
-      outcomes.solution,
-      outcomes.starter,
-      ...outcomes.mistakes,
-    ])
+  if (mistakesInHarness) proof.mistakesInHarness = true
+  if (harnessRuns) {
+    // Every target vitest ran (with mistakesInHarness: the solution and the starter).
+    const { problems, ...harness } = compareWithHarness(slug, vitestRuns, harnessRuns)
     proof.harness = harness
-    proof.problems.push(...harnessProblems)
+    proof.problems.push(...problems)
   }
   mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
   writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')

@@ -4,6 +4,7 @@
  * (or told) something the course's own `pnpm test` does not say.
  */
 import { runTargets } from '@iterlings/harness/exercise'
+import type { RunOutcome } from '@iterlings/run'
 import type { TargetOutcome } from './outcome.ts'
 
 export interface HarnessVerdict {
@@ -13,20 +14,26 @@ export interface HarnessVerdict {
   problems: string[]
 }
 
-export async function compareWithHarness(
-  slug: string,
+/** Every target's outcome in the harness. */
+export async function runInHarness(
   exerciseDir: string,
+  targets: string[],
+): Promise<TargetOutcome[]> {
+  const outcomes = await runTargets(exerciseDir, targets)
+  return targets.map((target) => ({ target, outcome: outcomes.get(target) as RunOutcome }))
+}
+
+/** vitest's runs against the harness's runs of the same targets (and maybe more). */
+export function compareWithHarness(
+  slug: string,
   runs: TargetOutcome[],
-): Promise<HarnessVerdict> {
+  harnessRuns: TargetOutcome[],
+): HarnessVerdict {
   const where = `exercises/${slug}`
-  const harnessRuns = await runTargets(
-    exerciseDir,
-    runs.map((run) => run.target),
-  )
   const problems: string[] = []
   let agreed = 0
   for (const { target, outcome } of runs) {
-    const harness = harnessRuns.get(target)
+    const harness = harnessRuns.find((run) => run.target === target)?.outcome
     const verdicts = new Map(harness?.tests.map((test) => [test.name, test.status]))
     const before = problems.length
     if (harness?.stop)

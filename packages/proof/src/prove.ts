@@ -17,6 +17,8 @@ export interface ProveOptions {
   testTimeoutMs?: number
   /** Run the type tests too (default); tsc's verdict is the same on every Node. */
   types?: boolean
+  /** Run the mistakes under vitest too (default); without them, only the solution and starter. */
+  mistakes?: boolean
 }
 
 export interface Mistake {
@@ -76,9 +78,8 @@ export async function runAllTargets(
     }
   }
   try {
-    const [solution, starter, ...mistakes] = await sequence(listTargets(exerciseDir), (target) =>
-      run(target),
-    )
+    const targets = listTargets(exerciseDir).slice(0, options.mistakes === false ? 2 : undefined)
+    const [solution, starter, ...mistakes] = await sequence(targets, (target) => run(target))
     const outcomes: Outcomes = {
       solution: solution as TargetOutcome,
       starter: starter as TargetOutcome,

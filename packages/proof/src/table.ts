@@ -21,7 +21,7 @@ export function proofRow(proof: Proof): string[] {
     ),
     mark(
       proof.mistakes.length > 0 && caught + toTypes === proof.mistakes.length,
-      `${caught}/${proof.mistakes.length} caught${toTypes > 0 ? ` · ${toTypes} left to type tests` : ''}`,
+      `${caught}/${proof.mistakes.length} caught${proof.mistakesInHarness ? ' in the harness' : ''}${toTypes > 0 ? ` · ${toTypes} left to type tests` : ''}`,
     ),
     mark(
       rules > 0 && tested === rules && broken === rules,
@@ -32,11 +32,9 @@ export function proofRow(proof: Proof): string[] {
           proof.harness.agreed === proof.harness.targets,
           `${proof.harness.agreed}/${proof.harness.targets} agree`,
         )
-      : proof.runtimeOnly
-        ? pc.dim('– runtime proof only')
-        : proof.harnessFrom
-          ? pc.dim(`– on Node ${proof.harnessFrom}+`)
-          : pc.red('✗ not run'),
+      : proof.harnessFrom
+        ? pc.dim(`– on Node ${proof.harnessFrom}+`)
+        : pc.red('✗ not run'),
   ]
 }
 

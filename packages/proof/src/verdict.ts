@@ -28,8 +28,10 @@ export interface Proof {
   harness?: { agreed: number; targets: number }
   /** Set when this Node is older than the harness needs for the exercise (course.json's harnessNode). */
   harnessFrom?: number
-  /** Set by a runtime-only proof (`--runtime`): no type tests, no harness. */
+  /** Set by a runtime-only proof (`--runtime`): no type tests. */
   runtimeOnly?: boolean
+  /** Set when the mistakes ran in the harness alone (a runtime proof; see cli.ts). */
+  mistakesInHarness?: true
   problems: string[]
 }
 

@@ -31,4 +31,11 @@ describe('runAllTargets', () => {
     // The killed run's vitest forks must not be left spinning.
     expect(processesRunning(fixture)).toEqual([])
   })
+
+  it('runs only the solution and the starter when the mistakes run elsewhere', async () => {
+    const outcomes = await runAllTargets(fixture, { mistakes: false })
+    expect(outcomes.solution.outcome.tests.map((test) => test.status)).toEqual(['passed'])
+    expect(outcomes.starter.outcome.tests.map((test) => test.status)).toEqual(['failed'])
+    expect(outcomes.mistakes).toEqual([])
+  })
 })
