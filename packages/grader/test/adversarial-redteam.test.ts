@@ -305,12 +305,13 @@ beforeAll(async () => {
   closeServer = () => server.close()
 
   for (const slug of [E01, E02, E05, E14]) submitFor(submissions, 'honest', slug, '', 'solution')
-  submitFor(submissions, 'keeps its listener', E14, keepsItsListener(''))
+  submitFor(submissions, 'keeps its listener', E14, keepsItsListener(''), 'solution')
   submitFor(
     submissions,
     'keeps its listener, and says it does not',
     E14,
     keepsItsListener(LYING_LISTENER_COUNT),
+    'solution',
   )
   submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
   submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
