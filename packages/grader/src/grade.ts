@@ -13,7 +13,7 @@ import { harnessRefusal, type Course, type Exercise } from '@iterlings/course'
 import { bundleTestFile, type TestBundle } from '@iterlings/harness/bundle'
 import { cleanText } from './formats/text.ts'
 import { buildHost, buildPlatformFill } from './sandbox/bundle.ts'
-import type { HostExercise } from './sandbox/host.ts'
+import type { HostExercise, HostJob } from './sandbox/host.ts'
 import { detectIsolation } from './sandbox/isolation.ts'
 import { runSandboxed, type ExerciseRun, type SandboxOptions } from './sandbox/process.ts'
 import {
@@ -129,7 +129,7 @@ async function gradeStudent(
     return prepared.map(({ info }) => errorGrade(info, `the submission was refused: ${reason}`))
   }
   const given = prepared.filter(({ info }) => sources.has(info.slug))
-  const job = (hidden: boolean) => ({
+  const runs = await runInParts(host, sandbox, (hidden) => ({
     testTimeoutMs: sandbox.testTimeoutMs,
     setup,
     exercises: given.flatMap(({ info, files }) => {
@@ -138,16 +138,7 @@ async function gradeStudent(
         ? [{ ...part, code: { files: sources.get(info.slug) as Record<string, string> } }]
         : []
     }),
-  })
-  // The hidden tests run after every visible one, in a process of their own: nothing the code
-  // learns from a hidden test (an expected value in a failure message, say) can reach the output
-  // of a visible test, the only output a student is always shown.
-  const runs = new Map<string, ExerciseRun>()
-  for (const part of [job(false), job(true)]) {
-    if (part.exercises.length === 0) continue
-    for (const [slug, run] of await runSandboxed(host, part, sandbox))
-      runs.set(slug, joinRuns(runs.get(slug), run))
-  }
+  }))
   return prepared.map(({ info }) => {
     const run = runs.get(info.slug)
     return run
@@ -172,6 +163,26 @@ function partOf(
     run: plan.filter((test) => !test.skip).map((test) => test.name),
     skip: plan.filter((test) => test.skip).map((test) => test.name),
   }
+}
+
+/**
+ * The visible tests, then the hidden ones in a process of their own: nothing the code learns from
+ * a hidden test (an expected value in a failure message, say) can reach the output of a visible
+ * test, the only output a student is always shown. The trusted run is split the same way, so each
+ * test gets the same id (a repeated name's "(2)") there as in every student's run.
+ */
+async function runInParts(
+  host: string,
+  sandbox: SandboxOptions,
+  job: (hidden: boolean) => Omit<HostJob, 'key'>,
+): Promise<Map<string, ExerciseRun>> {
+  const runs = new Map<string, ExerciseRun>()
+  for (const part of [job(false), job(true)]) {
+    if (part.exercises.length === 0) continue
+    for (const [slug, run] of await runSandboxed(host, part, sandbox))
+      runs.set(slug, joinRuns(runs.get(slug), run))
+  }
+  return runs
 }
 
 /** One exercise's visible run and then its hidden run, as one. */
@@ -204,29 +215,46 @@ async function prepare(
   const bundled = await Promise.all(
     options.exercises.map(async (exercise) => ({
       exercise,
-      files: await bundleExercise(exercise, options.hiddenDir),
+      ...(await bundleExercise(exercise, options.hiddenDir)),
     })),
   )
-  const runs = await runSandboxed(
-    host,
-    {
-      testTimeoutMs: sandbox.testTimeoutMs,
-      setup,
-      exercises: bundled.map(({ exercise, files }) => ({
-        slug: exercise.slug,
-        files,
-        code: { stub: [...new Set(files.flatMap((file) => file.imports))] },
-      })),
-    },
-    sandbox,
-  )
-  return bundled.map(({ exercise, files }) => {
+  const runs = await runInParts(host, sandbox, (hidden) => ({
+    testTimeoutMs: sandbox.testTimeoutMs,
+    setup,
+    exercises: bundled.flatMap(({ exercise, files }) => {
+      const part = files.filter((file) => file.name.startsWith(HIDDEN_PREFIX) === hidden)
+      return part.length === 0
+        ? []
+        : [
+            {
+              slug: exercise.slug,
+              files: part,
+              code: { stub: [...new Set(part.flatMap((file) => file.imports))] },
+            },
+          ]
+    }),
+  }))
+  return bundled.map(({ exercise, files, sources }) => {
     const where = `exercises/${exercise.slug}`
     const run = runs.get(exercise.slug)
     const problem = run?.errors[0]?.message ?? run?.stopped?.detail
     if (!run?.plan || problem !== undefined)
       throw new Error(`${where}: the grader could not load its tests: ${problem ?? 'no test list'}`)
     if (run.plan.length === 0) throw new Error(`${where}: its tests define no test`)
+    // Results are kept by test name, so a hidden test named like a visible one would take (or
+    // lose) the visible one's result: refused before anyone is graded.
+    const visible = new Map(
+      run.plan
+        .filter((test) => !test.file.startsWith(HIDDEN_PREFIX))
+        .map((test) => [test.name, test]),
+    )
+    const twin = run.plan.find(
+      (test) => test.file.startsWith(HIDDEN_PREFIX) && visible.has(test.name),
+    )
+    if (twin)
+      throw new Error(
+        `${where}: the hidden test "${twin.name}" in ${sources.get(twin.file)} has the same name as a test in ${visible.get(twin.name)?.file}; tests are graded by name, so rename the hidden one`,
+      )
     return {
       exercise,
       files,
@@ -235,11 +263,14 @@ async function prepare(
   })
 }
 
-/** The course's `test/*.test.ts`, then the hidden `<hidden>/<slug>/*.test.ts`; type tests are not graded. */
+/**
+ * The course's `test/*.test.ts`, then the hidden `<hidden>/<slug>/*.test.ts`; type tests are not
+ * graded. `sources`: where each bundle came from, for the grader's own messages.
+ */
 async function bundleExercise(
   exercise: Exercise,
   hiddenDir: string | undefined,
-): Promise<TestBundle[]> {
+): Promise<{ files: TestBundle[]; sources: Map<string, string> }> {
   const list = (dir: string) =>
     existsSync(dir)
       ? readdirSync(dir)
@@ -263,9 +294,12 @@ async function bundleExercise(
   }
   if (files.length === 0)
     throw new Error(`exercises/${exercise.slug}: no test/*.test.ts to grade with`)
-  return Promise.all(
-    files.map(({ file, name }) => bundleTestFile(file, { resolveDir: exercise.dir, name })),
-  )
+  return {
+    files: await Promise.all(
+      files.map(({ file, name }) => bundleTestFile(file, { resolveDir: exercise.dir, name })),
+    ),
+    sources: new Map(files.map(({ file, name }) => [name, file])),
+  }
 }
 
 /** Runs `work` over `items`, at most `limit` at once. */

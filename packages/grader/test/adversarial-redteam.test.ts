@@ -33,6 +33,7 @@ let socketConnections = 0
 const E01 = '01-iterables-and-iterators'
 const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
+const E14 = '14-streams-and-events'
 
 /** A submission of `student` for `slug`: `code` in src/index.ts, after the exports of `base`. */
 export function submitFor(
@@ -345,6 +346,17 @@ const exerciseOf = (name: string, slug = E01) =>
   student(name).exercises.find((entry) => entry.slug === slug) as ExerciseGrade
 const earned = (name: string, slug = E01) => exerciseOf(name, slug).earned
 
+/** Round 4, 4: the course's mistake that never removes its listener, as messages() in src/index.ts. */
+const keepsItsListener = (trick: string) =>
+  readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', 'messages-by-hand.ts'), 'utf8')
+    .replace("export * from '../solution/index.ts'", '')
+    .replace('  const queue: unknown[] = []', `  const queue: unknown[] = []\n${trick}`)
+
+/** ... that gives the emitter it is handed an own listenerCount, which says 0 once the signal aborts. */
+const LYING_LISTENER_COUNT = `
+  const count = emitter.listenerCount.bind(emitter)
+  ;(emitter as any).listenerCount = (name: string) => (signal.aborted ? 0 : count(name))`
+
 beforeAll(async () => {
   const submissions = path.join(root, 'submissions')
   const hidden = path.join(root, 'hidden')
@@ -357,7 +369,15 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05]) submitFor(submissions, 'honest', slug, '', 'solution')
+  for (const slug of [E01, E02, E05, E14]) submitFor(submissions, 'honest', slug, '', 'solution')
+  submitFor(submissions, 'keeps its listener', E14, keepsItsListener(''), 'solution')
+  submitFor(
+    submissions,
+    'keeps its listener, and says it does not',
+    E14,
+    keepsItsListener(LYING_LISTENER_COUNT),
+    'solution',
+  )
   submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
   submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
   submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
@@ -435,7 +455,7 @@ beforeAll(async () => {
 
   book = await grade({
     course,
-    exercises: [E01, E02, E05].map((slug) => findExercise(course, slug)),
+    exercises: [E01, E02, E05, E14].map((slug) => findExercise(course, slug)),
     submissions: listSubmissions(submissions),
     testTimeoutMs: 5000,
     memoryMb: 64,
@@ -558,6 +578,14 @@ describe('the red team, G: a spy handed to the code under test', () => {
 
   it('cannot be handed back for the tests to call: the control earns what a throwing return() earns', () => {
     expect(earned('return() is the spy control', E05)).toBe(earned('return() throws', E05))
+  })
+})
+
+describe('the red team, round 4, 4: an emitter handed to the code under test', () => {
+  it('cannot be made to lie about its listeners: the trick earns what the code earns', () => {
+    const control = earned('keeps its listener', E14)
+    expect(control).toBeLessThan(exerciseOf('honest', E14).points)
+    expect(earned('keeps its listener, and says it does not', E14)).toBe(control)
   })
 })
 

@@ -376,4 +376,34 @@ describe('hidden tests', () => {
       status: 'pass',
     })
   }, 120_000)
+
+  it('are refused, before anyone is graded, when one is named like a visible test', () => {
+    // Graded by name, a twin would take the visible test's result or be reported "did not run".
+    const hidden = path.join(root, 'hidden-twin', SLUG)
+    mkdirSync(hidden, { recursive: true })
+    const twin = '1.2 returns the iterator [Symbol.iterator]() returned, not a wrapper'
+    writeFileSync(
+      path.join(hidden, 'twin.test.ts'),
+      `import { describe, expect, it } from 'vitest'\nimport { iter } from '../src/index.ts'\n` +
+        `describe('1. iter', () => { it(${JSON.stringify(twin)}, () => { const it = [][Symbol.iterator](); expect(iter({ [Symbol.iterator]: () => it })).toBe(it) }) })\n`,
+    )
+    cpSync(path.join(submissions, STUDENTS.honest), path.join(root, 'twin', STUDENTS.honest), {
+      recursive: true,
+    })
+    const { code, stderr } = gradeCommand(
+      'twin',
+      '--out',
+      'twin-out',
+      '--exercises',
+      SLUG,
+      '--hidden',
+      'hidden-twin',
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain(
+      `the hidden test "1. iter › ${twin}" in ${path.join(hidden, 'twin.test.ts')} has the same name as a test in test/`,
+    )
+    expect(stderr).toContain('rename the hidden one')
+    expect(existsSync(path.join(root, 'twin-out'))).toBe(false)
+  }, 120_000)
 })
