@@ -4,8 +4,6 @@
  * kills this whole process group when a run outlives the time limit, which is the only way to stop
  * a student's synchronous endless loop.
  */
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import type { RunRecord } from '@iterlings/run'
 import { RecordReporter } from '@iterlings/run/vitest'
 import type { ViteUserConfig } from 'vitest/config'
@@ -22,8 +20,6 @@ async function vitestFor(dir: string): Promise<Vitest> {
   if (current?.dir === dir) return current.vitest
   await current?.vitest.close()
   current = undefined
-  // The waiting fork was set up for the last exercise's config.
-  stopSpare()
   const vitest = await createVitest(
     'test',
     {
@@ -35,23 +31,10 @@ async function vitestFor(dir: string): Promise<Vitest> {
     },
     // vitest's forks pool, with the next process started ahead (see warm-forks.ts). A pool
     // object is only taken from the config, not from these command-line options.
-    {
-      test: { pool: warmForks, server: { deps: { external: [compiledHelpers(dir)] } } },
-    } satisfies ViteUserConfig,
+    { test: { pool: warmForks } } satisfies ViteUserConfig,
   )
   current = { dir, vitest }
   return vitest
-}
-
-/**
- * @iterlings/testing's compiled JavaScript, which vitest would otherwise transform and send to the
- * test process one module at a time on every run (a dozen round trips); Node imports it directly.
- * Only .js files: were the package ever consumed from its TypeScript source, vitest keeps it.
- */
-function compiledHelpers(dir: string): RegExp {
-  const entry = createRequire(path.join(dir, 'package.json')).resolve('@iterlings/testing')
-  const folder = (path.dirname(entry) + path.sep).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`^${folder}.*\\.js$`)
 }
 
 async function run({ dir, changed }: Extract<HostRequest, { type: 'run' }>): Promise<void> {

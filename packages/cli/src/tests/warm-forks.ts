@@ -1,30 +1,17 @@
 /**
  * vitest's forks pool, with one difference: the next run's child process is started as soon as a
- * run ends, so when the student saves, a process that has already loaded vitest's test runtime and
- * set up its test environment is waiting. vitest starts a fresh fork for every run; loading its
- * runtime and answering its `start` request is most of what a student would otherwise wait for.
- * Each run still gets a fresh process (isolated, killable as before).
+ * run ends, so when the student saves, a process that has already loaded vitest's test runtime is
+ * waiting. vitest starts a fresh fork for every run; loading its runtime is most of what a student
+ * would otherwise wait for. Each run still gets a fresh process (isolated, killable as before).
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import path from 'node:path'
-import { isDeepStrictEqual } from 'node:util'
 import type { PoolOptions, PoolRunnerInitializer, PoolWorker, WorkerRequest } from 'vitest/node'
 
 const NAME = 'iterlings-warm-forks'
 
-type StartRequest = Extract<WorkerRequest, { type: 'start' }>
-
-interface Spare {
-  key: string
-  child: ChildProcess
-  /** The `start` request the spare was sent ahead, and its answer once it comes. */
-  started?: { request: StartRequest; answer: Promise<unknown> }
-}
-
-let spare: Spare | undefined
-/** The last `start` request vitest sent: the next fork's will be the same but for its ids. */
-let lastStart: StartRequest | undefined
+let spare: { key: string; child: ChildProcess } | undefined
 
 function spawnWorker(entrypoint: string, options: PoolOptions): ChildProcess {
   const child = fork(entrypoint, [], {
@@ -39,34 +26,10 @@ function spawnWorker(entrypoint: string, options: PoolOptions): ChildProcess {
   return child
 }
 
-/** A fork that is sent the last run's `start` request at once, so it sets up ahead. */
-function spawnSpare(key: string, entrypoint: string, options: PoolOptions): Spare {
-  const child = spawnWorker(entrypoint, options)
-  if (!lastStart) return { key, child }
-  const answer = new Promise((resolve) => {
-    const onMessage = (message: { __vitest_worker_response__?: true; type?: string }) => {
-      if (!message?.__vitest_worker_response__ || message.type !== 'started') return
-      child.off('message', onMessage)
-      resolve(message)
-    }
-    child.on('message', onMessage)
-  })
-  child.send(lastStart)
-  return { key, child, started: { request: lastStart, answer } }
-}
-
-// The ids differ from fork to fork; the worker reads its id from each `run` request again.
-const sameStart = (a: StartRequest, b: StartRequest) =>
-  isDeepStrictEqual(
-    { ...a, workerId: 0, traces: { ...a.traces, otelCarrier: undefined } },
-    { ...b, workerId: 0, traces: { ...b.traces, otelCarrier: undefined } },
-  )
-
 class WarmForksWorker implements PoolWorker {
   readonly name = NAME
   readonly cacheFs = true
   #child: ChildProcess | undefined
-  #started: Spare['started']
   readonly #entrypoint: string
   readonly #key: string
 
@@ -89,18 +52,6 @@ class WarmForksWorker implements PoolWorker {
   }
 
   send(message: WorkerRequest): void {
-    if (message.type === 'start') {
-      lastStart = message
-      const started = this.#started
-      this.#started = undefined
-      // Set up ahead with the same request: vitest gets the answer the fork gave then. (Any
-      // other request is sent as it is, and the fork sets up again.)
-      if (started && sameStart(started.request, message)) {
-        const child = this.#process
-        void started.answer.then((answer) => child.emit('message', answer))
-        return
-      }
-    }
     this.#process.send(message)
   }
 
@@ -110,10 +61,8 @@ class WarmForksWorker implements PoolWorker {
 
   async start(): Promise<void> {
     if (this.#child) return
-    if (spare?.key === this.#key && spare.child.connected) {
-      this.#child = spare.child
-      this.#started = spare.started
-    } else {
+    if (spare?.key === this.#key && spare.child.connected) this.#child = spare.child
+    else {
       spare?.child.kill('SIGKILL')
       this.#child = spawnWorker(this.#entrypoint, this.options)
     }
@@ -131,7 +80,7 @@ class WarmForksWorker implements PoolWorker {
       await exited
       clearTimeout(insist)
     }
-    spare ??= spawnSpare(this.#key, this.#entrypoint, this.options)
+    spare ??= { key: this.#key, child: spawnWorker(this.#entrypoint, this.options) }
   }
 }
 
@@ -140,9 +89,8 @@ export const warmForks: PoolRunnerInitializer = {
   createPoolWorker: (options) => new WarmForksWorker(options),
 }
 
-/** Ends the waiting process, if any (when the host closes, or moves to another exercise). */
+/** Ends the waiting process, if any (when the host itself is closing). */
 export function stopSpare(): void {
   spare?.child.kill('SIGKILL')
   spare = undefined
-  lastStart = undefined
 }
