@@ -149,8 +149,8 @@ const FROZEN = new Set(['versions', 'release', 'config', 'features', 'argv', 'ex
 
 /**
  * Globals that reach outside: what `node -e` defines for its script (require above all, which
- * loads any Node module), and the Web APIs that reach the network (fetch is undici, whose
- * dispatcher can open Unix sockets).
+ * loads any Node module), the Web APIs that reach the network (fetch is undici, whose
+ * dispatcher can open Unix sockets), and Web Storage.
  */
 const DOOR_GLOBALS = [
   'require',
@@ -166,6 +166,10 @@ const DOOR_GLOBALS = [
   'WebSocket',
   'EventSource',
   'BroadcastChannel',
+  // Web Storage (Node 26): it can persist between runs (--localstorage-file), and its objects
+  // cannot be frozen.
+  'localStorage',
+  'sessionStorage',
 ]
 
 function lockDown(capture: (text: string) => void): void {
