@@ -316,17 +316,27 @@ describe('stopping the grader', () => {
 })
 
 describe('hidden tests', () => {
-  it('run beside the course tests and count', () => {
-    const hidden = path.join(root, 'hidden', SLUG)
+  /** Writes `body` as hidden test `file` in root/`folder`/SLUG and submits the honest student in root/`students`; returns the hidden folder. */
+  const withHiddenTest = (folder: string, file: string, body: string, students: string) => {
+    const hidden = path.join(root, folder, SLUG)
     mkdirSync(hidden, { recursive: true })
     writeFileSync(
-      path.join(hidden, 'extra.test.ts'),
-      `import { describe, expect, it } from 'vitest'\nimport { iter } from '../src/index.ts'\n` +
-        `describe('hidden', () => { it('iterates a typed array', () => { expect([...{ [Symbol.iterator]: () => iter(new Uint8Array([1, 2])) }]).toEqual([1, 2]) }) })\n`,
+      path.join(hidden, file),
+      `import { describe, expect, it } from 'vitest'\nimport { iter } from '../src/index.ts'\n${body}\n`,
     )
-    cpSync(path.join(submissions, STUDENTS.honest), path.join(root, 'one', STUDENTS.honest), {
+    cpSync(path.join(submissions, STUDENTS.honest), path.join(root, students, STUDENTS.honest), {
       recursive: true,
     })
+    return hidden
+  }
+
+  it('run beside the course tests and count', () => {
+    withHiddenTest(
+      'hidden',
+      'extra.test.ts',
+      `describe('hidden', () => { it('iterates a typed array', () => { expect([...{ [Symbol.iterator]: () => iter(new Uint8Array([1, 2])) }]).toEqual([1, 2]) }) })`,
+      'one',
+    )
     const { code, stderr } = gradeCommand(
       'one',
       '--out',
@@ -379,17 +389,13 @@ describe('hidden tests', () => {
 
   it('are refused, before anyone is graded, when one is named like a visible test', () => {
     // Graded by name, a twin would take the visible test's result or be reported "did not run".
-    const hidden = path.join(root, 'hidden-twin', SLUG)
-    mkdirSync(hidden, { recursive: true })
     const twin = '1.2 returns the iterator [Symbol.iterator]() returned, not a wrapper'
-    writeFileSync(
-      path.join(hidden, 'twin.test.ts'),
-      `import { describe, expect, it } from 'vitest'\nimport { iter } from '../src/index.ts'\n` +
-        `describe('1. iter', () => { it(${JSON.stringify(twin)}, () => { const it = [][Symbol.iterator](); expect(iter({ [Symbol.iterator]: () => it })).toBe(it) }) })\n`,
+    const hidden = withHiddenTest(
+      'hidden-twin',
+      'twin.test.ts',
+      `describe('1. iter', () => { it(${JSON.stringify(twin)}, () => { const it = [][Symbol.iterator](); expect(iter({ [Symbol.iterator]: () => it })).toBe(it) }) })`,
+      'twin',
     )
-    cpSync(path.join(submissions, STUDENTS.honest), path.join(root, 'twin', STUDENTS.honest), {
-      recursive: true,
-    })
     const { code, stderr } = gradeCommand(
       'twin',
       '--out',
