@@ -1,7 +1,7 @@
 /**
  * A loaded machine grades as a quiet one. A machine too busy to run the sandbox leaves it waiting
- * while the wall clock runs; here that wait is made certain: the sandbox is frozen (SIGSTOP) at
- * its first graded test for several times the test's limit, once. The honest solution must still
+ * while the wall clock runs; here that wait is made certain: the sandbox is frozen (SIGSTOP) once,
+ * at the start of a graded test, for longer than the test's limit. The honest solution must still
  * earn every point.
  */
 import { spawnSync } from 'node:child_process'
@@ -11,10 +11,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { grade } from '../src/grade.ts'
 import { listSubmissions } from '../src/submissions.ts'
-import { copyOf, course, exercise } from './class.ts'
+import { copyOf, course, exercise, SLUG } from './class.ts'
 
 const TEST_LIMIT_MS = 300
-const FREEZE_MS = 3_000
 const realPrlimit = spawnSync('sh', ['-c', 'command -v prlimit'], {
   encoding: 'utf8',
 }).stdout.trim()
@@ -24,9 +23,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }))
 /**
  * A stand-in for prlimit, the last of the sandbox's wrappers before node: it passes everything
  * through, records included (fd 3), and the first time it runs a graded job (one with a `run`
- * list, not the trusted run) it freezes node at the first test's start.
+ * list, not the trusted run) it freezes node for `freezeMs` at the start of the first test whose
+ * record holds `at`.
  */
-function freezingPrlimit(bin: string, frozen: string): void {
+function freezingPrlimit(bin: string, frozen: string, freezeMs: number, at = ''): void {
   writeFileSync(
     path.join(bin, 'prlimit'),
     `#!${process.execPath}
@@ -44,11 +44,11 @@ const child = spawn(${JSON.stringify(realPrlimit)}, process.argv.slice(2), {
 child.stdin.end(input)
 child.stdio[3].on('data', (chunk) => {
   fs.writeSync(3, chunk)
-  if (freeze && chunk.includes('"kind":"start"')) {
+  if (freeze && chunk.includes('"kind":"start"') && chunk.includes(${JSON.stringify(at)})) {
     freeze = false
     fs.mkdirSync(${JSON.stringify(frozen)})
     process.kill(child.pid, 'SIGSTOP')
-    setTimeout(() => process.kill(child.pid, 'SIGCONT'), ${FREEZE_MS})
+    setTimeout(() => process.kill(child.pid, 'SIGCONT'), ${freezeMs})
   }
 })
 child.on('exit', (code) => process.exit(code ?? 1))
@@ -64,7 +64,8 @@ describe('a loaded machine', () => {
       const bin = path.join(root, 'bin')
       const frozen = path.join(root, 'frozen')
       mkdirSync(bin)
-      freezingPrlimit(bin, frozen)
+      // Far past the limit and its grace: the grader stops the test from outside.
+      freezingPrlimit(bin, frozen, 3_000)
       const submissions = path.join(root, 'submissions')
       copyOf(submissions, 'honest', 'solution')
       const PATH = process.env.PATH
@@ -79,6 +80,52 @@ describe('a loaded machine', () => {
           jobs: 1,
         })
         // The freeze happened, in the graded run: without it this test proves nothing.
+        expect(existsSync(frozen)).toBe(true)
+        const [graded] = book.students[0]?.exercises ?? []
+        expect(graded?.tests.filter((test) => test.status !== 'pass')).toEqual([])
+        expect(graded?.earned).toBe(graded?.points)
+      } finally {
+        process.env.PATH = PATH
+      }
+    },
+    120_000,
+  )
+
+  it.runIf(process.platform === 'linux' && realPrlimit)(
+    "an honest async test that the machine kept past the harness's own limit is run again: full marks",
+    async () => {
+      const bin = path.join(root, 'bin-async')
+      const frozen = path.join(root, 'frozen-async')
+      mkdirSync(bin)
+      // Past the limit, within its grace: the harness fails the test at its own limit, inside.
+      freezingPrlimit(bin, frozen, 1_500, 'waits, then yields')
+      const hiddenDir = path.join(root, 'hidden')
+      mkdirSync(path.join(hiddenDir, SLUG), { recursive: true })
+      // Pending at the freeze (its timer), and still at work after it, when the limit's timer fires.
+      writeFileSync(
+        path.join(hiddenDir, SLUG, 'slow.test.ts'),
+        `import { expect, it } from 'vitest'
+it('waits, then yields to the event loop', async () => {
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  for (let turn = 0; turn < 2_000; turn += 1) await new Promise((resolve) => setImmediate(resolve))
+  expect(true).toBe(true)
+})
+`,
+      )
+      const submissions = path.join(root, 'submissions-async')
+      copyOf(submissions, 'honest', 'solution')
+      const PATH = process.env.PATH
+      process.env.PATH = `${bin}${path.delimiter}${PATH}`
+      try {
+        const book = await grade({
+          course,
+          exercises: [exercise],
+          submissions: listSubmissions(submissions),
+          hiddenDir,
+          testTimeoutMs: 1_000,
+          memoryMb: 128,
+          jobs: 1,
+        })
         expect(existsSync(frozen)).toBe(true)
         const [graded] = book.students[0]?.exercises ?? []
         expect(graded?.tests.filter((test) => test.status !== 'pass')).toEqual([])

@@ -117,7 +117,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   let file = ''
   let tests: TestCase[] = []
   let ids = new Map<string, number>()
-  let running: { task: Task; output: string; finished: Array<() => unknown> } | undefined
+  let running:
+    | {
+        task: Task
+        output: string
+        finished: Array<() => unknown>
+        /** The failure a time limit of this test or its hooks gave, if one ran out. */
+        timedOut?: string
+      }
+    | undefined
 
   const expect = createExpect(() => running?.task)
 
@@ -271,7 +279,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
           timer = setTimeout(
             () =>
               reject(
-                new Error(
+                new TimeoutError(
                   `${what} timed out in ${limitMs}ms.\nIf this is a long-running ${what === 'Test' ? 'test' : 'hook'}, pass a timeout value as the last argument or configure it globally with "${what === 'Test' ? 'testTimeout' : 'hookTimeout'}".`,
                 ),
               ),
@@ -281,7 +289,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       ])
       return undefined
     } catch (error) {
-      return describeError(error)
+      const failure = describeError(error)
+      if (error instanceof TimeoutError && running) running.timedOut = failure
+      return failure
     } finally {
       clearTimeout(timer)
     }
@@ -386,12 +396,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       failure = 'expected any number of assertion, but got none'
     if (test.fails && !skipped) failure = failure === undefined ? 'Expect test to fail' : undefined
     const output = running?.output
+    // Limits here are wall time: the grader runs a test that failed at one again before it counts.
+    const timedOut = failure !== undefined && failure === running?.timedOut
     running = undefined
     report({
       kind: 'result',
       test: test.id,
       status: skipped ? 'skipped' : failure === undefined ? 'passed' : 'failed',
       ...(failure === undefined ? {} : { message: failure }),
+      ...(timedOut ? { timedOut } : {}),
       durationMs: Math.round(performance.now() - started),
       ...(output ? { output: output.slice(0, OUTPUT_LIMIT) } : {}),
     })
@@ -456,6 +469,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 }
 
 class SkipSignal extends Error {}
+class TimeoutError extends Error {}
 
 function timeoutOf(value: unknown, fallback: number): number {
   if (typeof value === 'number' && value > 0) return value

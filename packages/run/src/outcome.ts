@@ -28,6 +28,8 @@ export interface TestOutcome {
   durationMs?: number
   /** What the test printed (console, process.stdout), cut short, where the host captures it. */
   output?: string
+  /** Failed at a time limit the host keeps itself (the harness's, for async tests). */
+  timedOut?: boolean
 }
 
 /** A test as the run collected it, where the host says more than its name (the harness does). */

@@ -17,6 +17,8 @@ export type RunRecord =
       durationMs?: number
       /** What the test printed, cut short, where the host captures it. */
       output?: string
+      /** Failed at a time limit the host keeps itself (the harness's, for async tests). */
+      timedOut?: boolean
     }
   /** An error outside any test. */
   | { kind: 'error'; message: string; file?: string; where?: SourcePlace }
