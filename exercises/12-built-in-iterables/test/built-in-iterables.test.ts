@@ -107,6 +107,16 @@ describe('2. settings', () => {
     ).toEqual({ empty: '', port: '80', blank: '', host: 'example.org' })
   })
 
+  it('2.1 reads a name of letters, digits, _ and -', () => {
+    const settings = parseSettings('max-size = 10\nretry_2 = yes')
+    expect(
+      settings,
+      settings['max-size'] === undefined && settings.retry_2 === 'yes'
+        ? 'the line "max-size = 10" was skipped: \\w matches letters, digits and _ but not -, so match a name with [\\w-]+'
+        : undefined,
+    ).toEqual({ 'max-size': '10', retry_2: 'yes' })
+  })
+
   it('2.1 lets the later of two lines with one name win', () => {
     expect(parseSettings('mode = slow\nmode = fast')).toEqual({ mode: 'fast' })
   })
@@ -115,6 +125,16 @@ describe('2. settings', () => {
     expect(
       parseSettings('# port = 80\n\nport = 8080\n; old = yes'),
       'a setting starts its line: anchor the pattern with ^ and $ and the m flag, so "# port = 80" is a comment',
+    ).toEqual({ port: '8080' })
+  })
+
+  it('2.2 ignores a comment with no space after its # or ;', () => {
+    const settings = parseSettings('#port = 80\n;debug=on\nport = 8080')
+    expect(
+      settings,
+      Object.keys(settings).some((name) => /^[#;]/.test(name))
+        ? 'a comment became a setting named "#port" or ";debug": a name is letters, digits, _ and - only, so match it with [\\w-]+, not with whatever comes before the ='
+        : undefined,
     ).toEqual({ port: '8080' })
   })
 
@@ -164,6 +184,16 @@ describe('3. grouping', () => {
       gz: ['site.tar.gz', 'a.gz'],
       '': ['Makefile'],
     })
+  })
+
+  it('3.1 gives a dotfile the text after its dot as its extension', () => {
+    const groups = byExtension(['.bashrc', 'notes.txt', '.env', 'a.env'])
+    expect(
+      groups,
+      groups[''] && !groups.bashrc
+        ? 'a dotfile went into the group "": its extension is the text after its last dot like any name\'s, so .bashrc\'s is "bashrc" (path.extname says a dotfile has none; this task does not)'
+        : undefined,
+    ).toEqual({ bashrc: ['.bashrc'], txt: ['notes.txt'], env: ['.env', 'a.env'] })
   })
 
   it('3.1 takes any iterable of names, a generator too', () => {
@@ -225,6 +255,23 @@ describe('4. loadAll', () => {
       [3, 30],
       [4, 40],
     ])
+  })
+
+  it('4.1 keeps the order of ids when the loads finish in another order', async () => {
+    // c finishes first, then a, then b: each load waits its own number of turns.
+    const turns: Record<string, number> = { a: 2, b: 3, c: 1 }
+    const load = async (id: string) => {
+      for (let turn = 0; turn < (turns[id] ?? 0); turn += 1) await null
+      return id.toUpperCase()
+    }
+    const loaded = await loadAll(['a', 'b', 'c'], load)
+    expect(
+      [...loaded.keys()],
+      [...loaded.keys()].join() === 'c,a,b'
+        ? 'the Map is in the order the loads finished (c, a, b), not the order of ids: setting each id as its load finishes does that; await Promise.all of the pairs and build the Map from its result, which keeps the order of ids'
+        : undefined,
+    ).toEqual(['a', 'b', 'c'])
+    expect([...loaded.values()]).toEqual(['A', 'B', 'C'])
   })
 
   it('4.2 starts every load before any has finished', async () => {

@@ -113,6 +113,33 @@ describe('1. passing', () => {
         : undefined,
     ).toBeClosedOnce()
   })
+
+  it.each([
+    ['-1', -1],
+    ['NaN', Number.NaN],
+  ])('1.5 throws a RangeError at once for n = %s', (shown, n) => {
+    const source = spySource(results)
+    let names: Iterator<string> | undefined
+    let thrown: unknown
+    try {
+      names = passing(source, 50, n)
+    } catch (error) {
+      thrown = error
+    }
+    let late: unknown
+    try {
+      names?.next()
+    } catch (error) {
+      late = error
+    }
+    expect(
+      thrown,
+      late instanceof RangeError
+        ? `passing(results, 50, ${shown}) returned an iterator, and the RangeError came only at its first next(): a generator's body runs only then; return the chain itself, whose take(n) checks n when it is called`
+        : `a count of ${shown} is no count: take(n) throws a RangeError for it, when passing is called`,
+    ).toBeInstanceOf(RangeError)
+    expect(pullsOf(source), 'a count it refuses needs no result').toBe(0)
+  })
 })
 
 describe('2. playlist', () => {
@@ -465,5 +492,28 @@ describe('6. withConnection', () => {
     ).toBe('pending')
     finishClose()
     expect(await result).toBe('done')
+  })
+
+  it('6.4 rejects with the error of a failing connect, and never calls work', async () => {
+    const failure = new Error('the database is down')
+    let worked = false
+    const outcome = await withConnection(
+      async (): Promise<AsyncDisposable> => {
+        throw failure
+      },
+      async () => {
+        worked = true
+      },
+    ).then(
+      () => 'resolved',
+      (error: unknown) => error,
+    )
+    expect(
+      outcome,
+      outcome instanceof TypeError
+        ? `connect failed, and what came out was a TypeError from closing a connection that was never made (${outcome.message}): connect before the block that closes, as \`await using connection = await connect()\` does, so its error reaches the caller`
+        : 'connect failed: withConnection rejects with its error',
+    ).toBe(failure)
+    expect(worked, 'there is no connection to work with: work must not run').toBe(false)
   })
 })

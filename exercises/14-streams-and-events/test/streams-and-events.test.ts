@@ -75,6 +75,33 @@ describe('1. lines', () => {
     ).toEqual(['one', 'two'])
   })
 
+  it('1.2 keeps a character whole when its bytes are cut between two chunks', async () => {
+    // A file read in chunks of bytes: the cut falls between the two bytes of é (c3 a9).
+    const bytes = Buffer.from('café\nnaïve\n')
+    const cut = bytes.indexOf(0xa9)
+    const input = new Readable({ read() {} })
+    const received = lines(input)
+    let first: Promise<IteratorResult<string>> | undefined = received.next()
+    first.catch(() => {}) // Read below, through collectAsync, after the chunks have come.
+    input.push(bytes.subarray(0, cut))
+    await settle()
+    input.push(bytes.subarray(cut))
+    input.push(null)
+    const found = await collectAsync({
+      next() {
+        const pull = first ?? received.next()
+        first = undefined
+        return pull
+      },
+    })
+    expect(
+      found,
+      found.some((line) => line.includes('\uFFFD'))
+        ? 'é came out as two broken characters (�): a chunk is bytes, and one turned into text on its own (String(chunk)) cuts a character whose bytes go on in the next chunk; readline decodes the bytes across chunks for you'
+        : undefined,
+    ).toEqual(['café', 'naïve'])
+  })
+
   it('1.3 destroys the input when the consumer stops early', async () => {
     // A stream that has not ended, as a socket or a long file still being read.
     const input = new Readable({ read() {} })
@@ -280,6 +307,29 @@ describe('4. take', () => {
     ).toEqual([])
     expect(seen.pulls, 'nothing to take, nothing to read').toBe(0)
     expect(seen.cancels).toBe(0)
+    expect(locked(stream)).toBe(false)
+  })
+
+  it.each([
+    ['-1', -1],
+    ['NaN', Number.NaN],
+  ])('4.4 rejects with a RangeError that names n = %s, and reads nothing', async (shown, n) => {
+    const { stream, seen } = numbers(5)
+    const outcome = await take(stream, n).then(
+      (chunks) => chunks,
+      (error: unknown) => error,
+    )
+    expect(
+      outcome,
+      Array.isArray(outcome)
+        ? `take(stream, ${shown}) resolved to ${outcome.length} chunks: a count of ${shown} never equals chunks.length, so the loop reads the whole stream; refuse n with a RangeError before the loop`
+        : 'refuse a negative or NaN n with a RangeError',
+    ).toBeInstanceOf(RangeError)
+    expect(
+      (outcome as Error).message,
+      `say in the message which n was refused: it should show ${shown}`,
+    ).toContain(shown)
+    expect(seen.pulls, 'a count it refuses needs no chunk').toBe(0)
     expect(locked(stream)).toBe(false)
   })
 })
