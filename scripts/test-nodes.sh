@@ -73,9 +73,10 @@ for major in "${majors[@]}"; do
   done
   step "the platform package" env -C packages/platform node node_modules/vitest/vitest.mjs run
   # The grader's sandbox fills in this Node's missing built-ins before it freezes them: a perfect,
-  # a partial and a starter student on every exercise this Node grades.
+  # a partial and a starter student on every exercise this Node grades; and this Node's globals
+  # (Node 24's second undici dispatcher) are locked.
   step "the grader on every exercise" \
-    env -C packages/grader node node_modules/vitest/vitest.mjs run test/formats.test.ts
+    env -C packages/grader node node_modules/vitest/vitest.mjs run test/formats.test.ts test/globals.test.ts
   echo "Node $major: $((SECONDS - started))s"
 done
 

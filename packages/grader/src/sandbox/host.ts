@@ -266,18 +266,22 @@ function lockDown(capture: (text: string) => void): void {
       // A getter that throws stays as it is.
     }
   }
-  // undici's global dispatcher (its Agent can open a Unix socket without fetch): emptied if a
-  // global just touched loaded undici (it defines the slot writable, not configurable), sealed
-  // empty otherwise, so that nothing can load it later.
-  const dispatcher = Symbol.for('undici.globalDispatcher.1')
-  Object.defineProperty(global, dispatcher, {
-    value: undefined,
-    writable: false,
-    ...(Object.hasOwn(global, dispatcher) ? {} : { configurable: false }),
-  })
+  // undici's global dispatchers (an Agent can open a Unix socket without fetch; Node 24 keeps one
+  // under `.2` as well as `.1`): each slot a global just touched filled is emptied (undici defines
+  // them writable, not configurable), and `.1` is sealed empty otherwise, so nothing loads it later.
+  const dispatchers = Reflect.ownKeys(global).filter(
+    (key) => typeof key === 'symbol' && key.description?.startsWith('undici.'),
+  )
+  for (const slot of new Set([Symbol.for('undici.globalDispatcher.1'), ...dispatchers]))
+    Object.defineProperty(global, slot, {
+      value: undefined,
+      writable: false,
+      ...(Object.hasOwn(global, slot) ? {} : { configurable: false }),
+    })
+  // Every global binding read-only, those that cannot be reconfigured too.
   for (const name of Reflect.ownKeys(global)) {
     const descriptor = Object.getOwnPropertyDescriptor(global, name)
-    if (descriptor?.configurable)
+    if (descriptor?.configurable || descriptor?.writable)
       Object.defineProperty(
         global,
         name,

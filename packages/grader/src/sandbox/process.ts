@@ -113,10 +113,17 @@ export async function runSandboxed(
   let left = job.exercises
   const sandbox = new WarmProcess(() => sandboxProcess(host, { ...job, exercises: left }, options))
   const capMs = options.testTimeoutMs * EXERCISE_LIMITS
-  /** Runs `exercise` (the `index`th of the job) into `run`, resuming after each stop. */
-  const attempts = async (exercise: HostExercise, index: number, run: ExerciseRun) => {
+  /**
+   * Runs `exercise` (the `index`th of the job) into `run`, resuming after each stop, within what
+   * is left of the exercise's cap after `spentMs`; returns the time spent in all.
+   */
+  const attempts = async (
+    exercise: HostExercise,
+    index: number,
+    run: ExerciseRun,
+    spentMs = 0,
+  ): Promise<number> => {
     let current: HostExercise | undefined = exercise
-    let spentMs = 0
     const retried = new Set<string>()
     for (let attempt = 1; current; attempt += 1) {
       left = [current, ...job.exercises.slice(index + 1)]
@@ -133,18 +140,19 @@ export async function runSandboxed(
       current =
         outcome.stop && resumeAfter(outcome.stop, current, run, attempt - retried.size, retried)
     }
+    return spentMs
   }
   try {
     for (const [index, exercise] of job.exercises.entries()) {
       const run = freshRun()
       runs.set(exercise.slug, run)
-      await attempts(exercise, index, run)
+      const spentMs = await attempts(exercise, index, run)
       const again = timedOutAgain(exercise, run)
-      if (!again) continue
-      // The process running on into the next exercise is no fresh one.
+      if (!again || spentMs >= capMs) continue
+      // The process running on into the next exercise is no fresh one. The cap holds for both.
       sandbox.close()
       const second = freshRun()
-      await attempts(again, index, second)
+      await attempts(again, index, second, spentMs)
       for (const test of second.results.values()) run.results.set(test.name, test)
     }
   } finally {
