@@ -33,6 +33,7 @@ let socketConnections = 0
 const E01 = '01-iterables-and-iterators'
 const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
+const E10 = '10-async-iterators'
 const E14 = '14-streams-and-events'
 
 /** A submission of `student` for `slug`: `code` in src/index.ts, after the exports of `base`. */
@@ -346,6 +347,33 @@ const exerciseOf = (name: string, slug = E01) =>
   student(name).exercises.find((entry) => entry.slug === slug) as ExerciseGrade
 const earned = (name: string, slug = E01) => exerciseOf(name, slug).earned
 
+/**
+ * Round 5, 2: 10's mistake that leaves a failed call unhandled (4.11), with `trick` first in
+ * mapConcurrent, to take away the listener through which the test sees the rejection.
+ */
+function leavesFailuresUnhandled(submissions: string, student: string, trick: string): void {
+  const dir = findExercise(course, E10).dir
+  const src = path.join(submissions, student, 'exercises', E10, 'src')
+  mkdirSync(src, { recursive: true })
+  cpSync(path.join(dir, 'solution', 'index.ts'), path.join(src, 'solution.ts'))
+  const mistake = readFileSync(
+    path.join(dir, 'mistakes', 'map-concurrent-leaves-failures-unhandled.ts'),
+    'utf8',
+  )
+  writeFileSync(
+    path.join(src, 'index.ts'),
+    mistake
+      .replace("'../solution/index.ts'", "'./solution.ts'")
+      .replace(/(\): AsyncIterableIterator<R> \{\n)/, `$1  try { ${trick} } catch {}\n`),
+  )
+}
+const TAKE_THE_TESTS_LISTENER = {
+  'with process.off': `for (const listener of process.listeners('unhandledRejection').slice(1)) process.off('unhandledRejection', listener as never)`,
+  'in the listener table': `const table = (process as any)._events; table.unhandledRejection = [table.unhandledRejection].flat()[0]`,
+  'in the listener array': `(process as any)._events.unhandledRejection.splice(1)`,
+  'with a new listener table': `(process as any)._events = { __proto__: null, unhandledRejection: (process as any)._events.unhandledRejection[0] }`,
+}
+
 /** Round 4, 4: the course's mistake that never removes its listener, as messages() in src/index.ts. */
 const keepsItsListener = (trick: string) =>
   readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', 'messages-by-hand.ts'), 'utf8')
@@ -369,7 +397,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05, E14]) submitFor(submissions, 'honest', slug, '', 'solution')
+  for (const slug of [E01, E02, E05, E10, E14])
+    submitFor(submissions, 'honest', slug, '', 'solution')
+  leavesFailuresUnhandled(submissions, 'leaves failures unhandled', '')
+  for (const [how, trick] of Object.entries(TAKE_THE_TESTS_LISTENER))
+    leavesFailuresUnhandled(submissions, `leaves failures unhandled, hidden ${how}`, trick)
   submitFor(submissions, 'keeps its listener', E14, keepsItsListener(''), 'solution')
   submitFor(
     submissions,
@@ -455,7 +487,7 @@ beforeAll(async () => {
 
   book = await grade({
     course,
-    exercises: [E01, E02, E05, E14].map((slug) => findExercise(course, slug)),
+    exercises: [E01, E02, E05, E10, E14].map((slug) => findExercise(course, slug)),
     submissions: listSubmissions(submissions),
     testTimeoutMs: 5000,
     memoryMb: 64,
@@ -579,6 +611,17 @@ describe('the red team, G: a spy handed to the code under test', () => {
   it('cannot be handed back for the tests to call: the control earns what a throwing return() earns', () => {
     expect(earned('return() is the spy control', E05)).toBe(earned('return() throws', E05))
   })
+})
+
+describe("the red team, round 5, 2: process's listeners, which the tests use", () => {
+  it.each(Object.keys(TAKE_THE_TESTS_LISTENER))(
+    'cannot be taken away %s: the trick earns what the mistake earns',
+    (how) => {
+      const control = earned('leaves failures unhandled', E10)
+      expect(control).toBeLessThan(exerciseOf('leaves failures unhandled', E10).points)
+      expect(earned(`leaves failures unhandled, hidden ${how}`, E10)).toBe(control)
+    },
+  )
 })
 
 describe('the red team, round 4, 4: an emitter handed to the code under test', () => {

@@ -229,6 +229,7 @@ function lockDown(capture: (text: string) => void): void {
     else value = undefined
     Object.defineProperty(process, name, { value, writable: false, configurable: false })
   }
+  guardProcessListeners()
   // process stays extensible (Node adds to it), so an own member would shadow what it inherits
   // from EventEmitter: \`process.emit = …\` hid unhandled rejections from the tests' own check.
   // Each inherited member becomes its own, locked.
@@ -288,6 +289,60 @@ function lockDown(capture: (text: string) => void): void {
         'value' in descriptor ? { writable: false, configurable: false } : { configurable: false },
       )
   }
+}
+
+/** Events of process that the tests (unhandledRejections) and the host listen to. */
+const GUARDED_EVENTS = new Set<PropertyKey>(['unhandledRejection', 'uncaughtException'])
+const fromSrc = () => /\bsrc\//.test(String(new Error().stack))
+
+/**
+ * Code under test may not take away the listeners the tests and the host put on process: the
+ * removing methods refuse when a frame of `src/` is on the stack, and so does any write to
+ * process's listener table for the guarded events, whose arrays it reads as frozen copies. (The
+ * table is EventEmitter's own state, which Node replaces: an accessor, not a locked value.)
+ */
+function guardProcessListeners(): void {
+  const emitter = process as unknown as Record<string, unknown>
+  for (const name of ['off', 'removeListener', 'removeAllListeners']) {
+    const real = emitter[name] as (...args: unknown[]) => unknown
+    Object.defineProperty(process, name, {
+      value: function (this: unknown, ...args: unknown[]) {
+        if (fromSrc()) throw new Error(`process.${name}() is not available to graded code`)
+        return real.apply(this, args)
+      },
+      writable: false,
+      configurable: false,
+    })
+  }
+  const refuse = (key: PropertyKey) => {
+    if (GUARDED_EVENTS.has(key) && fromSrc())
+      throw new Error(`process's ${String(key)} listeners are not for graded code to change`)
+  }
+  const guarded = (table: object) =>
+    new Proxy(table, {
+      // A listener array is changed in place (push, splice): graded code reads a frozen copy.
+      get: (target, key) => {
+        const value = Reflect.get(target, key) as unknown
+        return Array.isArray(value) && GUARDED_EVENTS.has(key) && fromSrc()
+          ? Object.freeze([...value])
+          : value
+      },
+      set: (target, key, value) => (refuse(key), Reflect.set(target, key, value)),
+      defineProperty: (target, key, descriptor) => (
+        refuse(key),
+        Reflect.defineProperty(target, key, descriptor)
+      ),
+      deleteProperty: (target, key) => (refuse(key), Reflect.deleteProperty(target, key)),
+    })
+  let table = guarded(emitter._events as object)
+  Object.defineProperty(process, '_events', {
+    get: () => table,
+    set: (value: object) => {
+      if (fromSrc()) throw new Error("process's listeners are not for graded code to change")
+      table = guarded(value)
+    },
+    configurable: false,
+  })
 }
 
 /**
