@@ -1,6 +1,6 @@
 /**
- * The code editor of every panel that lets a reader edit and run code (Try it now, the exercise
- * panel later): CodeMirror 6 with TypeScript highlighting in the site's AA-contrast colours, line
+ * The code editor of every panel that lets a reader edit and run code (Try it and the exercise
+ * panel): CodeMirror 6 with TypeScript highlighting in the site's AA-contrast colours, line
  * numbers (errors cite lines), undo, bracket matching, Ctrl/Cmd+Enter to run, and TypeScript's
  * diagnostics underlined. Tab is left to move focus, so the editor is no keyboard trap.
  */
@@ -49,6 +49,8 @@ export function createEditor(options: {
   code: string
   label: string
   onRun: () => void
+  /** Called after each edit, with the whole code. */
+  onChange?: (code: string) => void
 }): Editor {
   const run = () => (options.onRun(), true)
   const view = new EditorView({
@@ -70,6 +72,9 @@ export function createEditor(options: {
           ...historyKeymap,
         ]),
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange?.(update.state.doc.toString())
+        }),
       ],
     }),
   })
