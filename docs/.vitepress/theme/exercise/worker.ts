@@ -15,6 +15,20 @@ import type { ExerciseJob } from './messages.ts'
 const VITEST_SPECIFIER = '"vitest:harness"'
 const STUDENT_SPECIFIER = '"./src/index.ts"'
 
+// The two Node globals the course's tests use: @iterlings/testing's settle() turns the event loop
+// with setImmediate (a macrotask here, through a message channel: timers are clamped), and a test
+// reads process.env (an empty one: no `on`, so the helpers take the browser's events).
+const immediates = new MessageChannel()
+const queued: Array<() => void> = []
+immediates.port1.onmessage = () => queued.shift()?.()
+Object.assign(globalThis, {
+  setImmediate: (callback: (...args: unknown[]) => void, ...args: unknown[]) => {
+    queued.push(() => callback(...args))
+    immediates.port2.postMessage(undefined)
+  },
+  process: { env: {} },
+})
+
 const report = (record: RunRecord) => self.postMessage(record)
 const runtime = createRuntime({ report })
 const capture = (...values: unknown[]) => runtime.capture(values.map(String).join(' ') + '\n')
