@@ -3,13 +3,18 @@
  * first click, runs the exercise's own tests in a worker (the harness, as the grader does) against
  * the code in the editor, shows the count and the first failure in task order, stops an endless
  * loop with the CLI's words while the page stays responsive, and keeps the code across a reload.
+ * Every other exercise's panel runs its tests too: its starter fails them, a one-file reference
+ * solution passes them; an exercise whose tests need Node says so instead of offering a panel.
  */
-import { readFileSync } from 'node:fs'
+import { loadCourse } from '@iterlings/course'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { nodeModuleOfTests } from '../.vitepress/course.ts'
 import { hasChromium, hydrated, launchBrowser, serveSite } from '../scripts/site.mjs'
 
+const course = loadCourse(path.join(import.meta.dirname, '../..'))
 const exerciseDir = path.join(import.meta.dirname, '../../exercises/01-iterables-and-iterators')
 const read = (file: string) => readFileSync(path.join(exerciseDir, file), 'utf8')
 const solution = read('solution/index.ts')
@@ -131,5 +136,39 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     await openPanel()
     expect(await editor().innerText()).not.toContain('while (true) {}')
     expect(problems).toEqual([])
+  })
+
+  it.each(course.exercises)('runs the tests of $slug on its page', async ({ docs, dir }) => {
+    const tab = await page.context().newPage()
+    await tab.goto(new URL(docs.slice(1), site.url).href)
+    await hydrated(tab)
+    if (nodeModuleOfTests(dir)) {
+      expect(await tab.locator('.exercise-node-only').innerText()).toMatch(
+        /^This exercise runs on Node: its tests import node:\w+\. Use pnpm test\.$/,
+      )
+      expect(await tab.locator('.exercise-open').count()).toBe(0)
+      return void (await tab.close())
+    }
+    const panel = tab.locator('.exercise-panel')
+    const run = async () => {
+      await panel.locator('.try-it-run').click()
+      await tab.locator('.exercise-panel[data-state]:not([data-state="running"])').waitFor()
+      return panel.getAttribute('data-state')
+    }
+    await tab.locator('.exercise-open').click()
+    await panel.locator('.cm-content').waitFor()
+    await panel.getByRole('button', { name: 'Reset to the starter' }).click()
+    expect(await run(), 'the starter fails').toBe('failed')
+    expect(await panel.locator('.exercise-panel-failure').innerText()).toMatch(
+      /^First failure, task 1: 1\. /,
+    )
+    const solutionFiles = readdirSync(path.join(dir, 'solution'))
+    if (solutionFiles.length === 1) {
+      await panel
+        .locator('.cm-content')
+        .fill(readFileSync(path.join(dir, 'solution/index.ts'), 'utf8'))
+      expect(await run(), await panel.locator('.exercise-panel-results').innerText()).toBe('passed')
+    }
+    await tab.close()
   })
 })
