@@ -5,8 +5,13 @@
  * diagnostics underlined. Tab is left to move focus, so the editor is no keyboard trap.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { javascript } from '@codemirror/lang-javascript'
-import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { typescriptLanguage } from '@codemirror/lang-javascript'
+import {
+  bracketMatching,
+  HighlightStyle,
+  LanguageSupport,
+  syntaxHighlighting,
+} from '@codemirror/language'
 import { lintGutter, setDiagnostics } from '@codemirror/lint'
 import { EditorState } from '@codemirror/state'
 import {
@@ -63,7 +68,8 @@ export function createEditor(options: {
         drawSelection(),
         highlightActiveLine(),
         bracketMatching(),
-        javascript({ typescript: true }),
+        // The grammar alone: javascript() adds completion sources, which no panel turns on.
+        new LanguageSupport(typescriptLanguage),
         syntaxHighlighting(highlight),
         lintGutter(),
         keymap.of([
