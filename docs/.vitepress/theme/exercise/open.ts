@@ -33,7 +33,8 @@ function remember(slug: string, code: string | undefined): void {
   }
 }
 
-export async function openExercise(parent: HTMLElement, slug: string): Promise<void> {
+/** Opens the panel in `parent`; resolves to what closes it (its worker) when the page goes. */
+export async function openExercise(parent: HTMLElement, slug: string): Promise<() => void> {
   const load = loaders[slug]
   if (!load) throw new Error(`Exercise panel: no tests for ${slug}`)
   const host = new WorkerHost<ExerciseJob, never>(
@@ -86,8 +87,12 @@ export async function openExercise(parent: HTMLElement, slug: string): Promise<v
     const count = (status: string) => outcome.tests.filter((test) => test.status === status).length
     const [passed, failed] = [count('passed'), count('failed')]
     panel.dataset.state = isDone(outcome) ? 'passed' : outcome.stop ? 'stopped' : 'failed'
-    status.textContent = `${passed} passed, ${failed} failed`
+    const notRun = outcome.stop?.notRun.length ?? 0
+    status.textContent = `${passed} passed, ${failed} failed${notRun ? `, ${notRun} not run` : ''}`
     const lines: HTMLElement[] = []
+    // A long message scrolls inside its box: the keyboard must reach it too.
+    const text = (message: string) =>
+      Object.assign(element('pre', 'exercise-panel-message', message), { tabIndex: 0 })
     if (isDone(outcome)) {
       lines.push(element('p', 'exercise-panel-done', 'Every test passes: the exercise is done.'))
     }
@@ -95,12 +100,12 @@ export async function openExercise(parent: HTMLElement, slug: string): Promise<v
     const failure = firstFailure(outcome)
     if (failure?.kind === 'error') {
       const { file, message } = failure.error
-      lines.push(element('pre', 'exercise-panel-message', file ? `${file}: ${message}` : message))
+      lines.push(text(file ? `${file}: ${message}` : message))
     } else if (failure && failure.test.message !== outcome.stop?.detail) {
       const { task, name, message = '' } = failure.test
       lines.push(
         element('p', 'exercise-panel-failure', `First failure, task ${task ?? '?'}: ${name}`),
-        element('pre', 'exercise-panel-message', message),
+        text(message),
       )
     }
     results.replaceChildren(...lines)
@@ -112,6 +117,7 @@ export async function openExercise(parent: HTMLElement, slug: string): Promise<v
     code: remembered(slug) ?? starter,
     label: `Your code for the exercise, editable: exercises/${slug}/src/index.ts`,
     onRun: () => void start(),
+    wrap: true,
     onChange: (code) => remember(slug, code === starter ? undefined : code),
   })
   run.addEventListener('click', () => void start())
@@ -121,4 +127,5 @@ export async function openExercise(parent: HTMLElement, slug: string): Promise<v
     editor.focus()
   })
   editor.focus()
+  return () => host.discard()
 }

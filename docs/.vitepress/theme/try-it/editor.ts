@@ -54,6 +54,8 @@ export function createEditor(options: {
   code: string
   label: string
   onRun: () => void
+  /** Wrap long lines rather than scroll sideways (a starter's doc comments are long). */
+  wrap?: boolean
   /** Called after each edit, with the whole code. */
   onChange?: (code: string) => void
 }): Editor {
@@ -78,6 +80,7 @@ export function createEditor(options: {
           ...historyKeymap,
         ]),
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        options.wrap ? EditorView.lineWrapping : [],
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange?.(update.state.doc.toString())
         }),
