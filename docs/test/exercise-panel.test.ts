@@ -6,13 +6,14 @@
  * Every other exercise's panel runs its tests too: its starter fails them, a one-file reference
  * solution passes them; an exercise whose tests need Node says so instead of offering a panel.
  */
+import { AxeBuilder } from '@axe-core/playwright'
 import { loadCourse } from '@iterlings/course'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nodeModuleOfTests } from '../.vitepress/course.ts'
-import { hasChromium, hydrated, launchBrowser, serveSite } from '../scripts/site.mjs'
+import { axeTags, hasChromium, hydrated, launchBrowser, serveSite } from '../scripts/site.mjs'
 
 const course = loadCourse(path.join(import.meta.dirname, '../..'))
 const exerciseDir = path.join(import.meta.dirname, '../../exercises/01-iterables-and-iterators')
@@ -57,6 +58,12 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
 
   const panel = () => page.locator('.exercise-panel')
   const editor = () => panel().locator('.cm-content')
+  // CodeMirror draws only the lines in view: the first lines tell which code is in the editor.
+  const starterStart = 'Exercise 01: iterables and iterators.'
+  const solutionStart = '/** Exercise 01, a model answer. */'
+  const kept = () =>
+    page.evaluate(() => localStorage.getItem('iterlings:exercise:01-iterables-and-iterators'))
+  const code = () => editor().innerText()
   async function openPanel(): Promise<void> {
     await page.locator('.exercise-open').click()
     await editor().waitFor()
@@ -81,7 +88,7 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     expect(page.workers(), 'no worker before the click').toHaveLength(0)
     await openPanel()
     expect(scripts.length, 'the click loads the panel').toBeGreaterThan(before)
-    expect(await editor().innerText()).toContain("throw new Error('not implemented yet")
+    expect(await code()).toContain(starterStart)
     expect(await runTests()).toBe('failed')
     expect(await panel().locator('.exercise-panel-failure').innerText()).toMatch(
       /^First failure, task 1: 1\. iter › 1\.\d/,
@@ -108,6 +115,14 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     )
   })
 
+  it('has no accessibility problems with a failure shown (axe, WCAG 2.2 AA)', async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .include('.exercise-card')
+      .withTags(axeTags)
+      .analyze()
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([])
+  })
+
   it("stops an endless loop with the CLI's words while the page stays responsive", async () => {
     await editor().fill(withNext(endless))
     await editor().press('Control+Enter')
@@ -128,13 +143,15 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     await page.reload()
     await hydrated(page)
     await openPanel()
-    expect(await editor().innerText()).toContain('while (true) {}')
+    expect(await code()).toContain(solutionStart)
+    expect(await kept(), 'the code with the endless loop is kept').toBe(withNext(endless))
     await panel().getByRole('button', { name: 'Reset to the starter' }).click()
-    expect(await editor().innerText()).toContain("throw new Error('not implemented yet")
+    expect(await code()).toContain(starterStart)
+    expect(await kept()).toBe(null)
     await page.reload()
     await hydrated(page)
     await openPanel()
-    expect(await editor().innerText()).not.toContain('while (true) {}')
+    expect(await code()).toContain(starterStart)
     expect(problems).toEqual([])
   })
 
