@@ -3,8 +3,10 @@ import { createFileSystemTypesCache } from '@shikijs/vitepress-twoslash/cache-fs
 import ts from 'typescript'
 import { defineConfig, type DefaultTheme, type MarkdownOptions } from 'vitepress'
 import { readCourse, repository } from './course.ts'
+import { exercisePlugin } from './exercise-plugin.ts'
 import { termsTaughtIn } from './glossary.ts'
 import { outputPlugin } from './output-plugin.ts'
+import { sucraseUnchecked } from './sucrase-unchecked.ts'
 import { tryItPlugin } from './try-it-plugin.ts'
 
 type ShikiTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
@@ -108,7 +110,11 @@ export default defineConfig({
   // The theme prefetches the previous and next pages only (theme/prefetch.ts), not every link.
   router: { prefetchLinks: false },
   // Try it's workers load parts of themselves on demand (the TypeScript compiler, lib files).
-  vite: { worker: { format: 'es' } },
+  // The exercise panel's tests are bundled at build (exercise-plugin.ts).
+  vite: {
+    worker: { format: 'es', plugins: () => [sucraseUnchecked()] },
+    plugins: [exercisePlugin()],
+  },
   themeConfig: {
     logo: '/logo.svg',
     nav: [

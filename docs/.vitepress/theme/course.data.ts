@@ -1,10 +1,17 @@
 /** The course manifest, as the theme's components see it (only what a page shows). */
 import { defineLoader } from 'vitepress'
-import { readCourse, repository } from '../course.ts'
+import { nodeModuleOfTests, readCourse, repository } from '../course.ts'
 
 export interface CourseData {
   repository: string
-  exercises: Array<{ slug: string; title: string; docs: string; points: number }>
+  exercises: Array<{
+    slug: string
+    title: string
+    docs: string
+    points: number
+    /** The Node module its tests import, for an exercise that runs on Node only (no panel). */
+    nodeOnly?: string
+  }>
 }
 
 declare const data: CourseData
@@ -14,11 +21,9 @@ export default defineLoader({
   watch: ['../../../course.json'],
   load: (): CourseData => ({
     repository,
-    exercises: readCourse().exercises.map(({ slug, title, docs, points }) => ({
-      slug,
-      title,
-      docs,
-      points,
-    })),
+    exercises: readCourse().exercises.map(({ slug, title, docs, points, dir }) => {
+      const nodeOnly = nodeModuleOfTests(dir)
+      return { slug, title, docs, points, ...(nodeOnly && { nodeOnly }) }
+    }),
   }),
 })

@@ -1,12 +1,17 @@
 /**
- * The code editor of every panel that lets a reader edit and run code (Try it now, the exercise
- * panel later): CodeMirror 6 with TypeScript highlighting in the site's AA-contrast colours, line
+ * The code editor of every panel that lets a reader edit and run code (Try it and the exercise
+ * panel): CodeMirror 6 with TypeScript highlighting in the site's AA-contrast colours, line
  * numbers (errors cite lines), undo, bracket matching, Ctrl/Cmd+Enter to run, and TypeScript's
  * diagnostics underlined. Tab is left to move focus, so the editor is no keyboard trap.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { javascript } from '@codemirror/lang-javascript'
-import { bracketMatching, HighlightStyle, syntaxHighlighting } from '@codemirror/language'
+import { typescriptLanguage } from '@codemirror/lang-javascript'
+import {
+  bracketMatching,
+  HighlightStyle,
+  LanguageSupport,
+  syntaxHighlighting,
+} from '@codemirror/language'
 import { lintGutter, setDiagnostics } from '@codemirror/lint'
 import { EditorState } from '@codemirror/state'
 import {
@@ -49,6 +54,10 @@ export function createEditor(options: {
   code: string
   label: string
   onRun: () => void
+  /** Wrap long lines rather than scroll sideways (a starter's doc comments are long). */
+  wrap?: boolean
+  /** Called after each edit, with the whole code. */
+  onChange?: (code: string) => void
 }): Editor {
   const run = () => (options.onRun(), true)
   const view = new EditorView({
@@ -61,7 +70,8 @@ export function createEditor(options: {
         drawSelection(),
         highlightActiveLine(),
         bracketMatching(),
-        javascript({ typescript: true }),
+        // The grammar alone: javascript() adds completion sources, which no panel turns on.
+        new LanguageSupport(typescriptLanguage),
         syntaxHighlighting(highlight),
         lintGutter(),
         keymap.of([
@@ -70,6 +80,10 @@ export function createEditor(options: {
           ...historyKeymap,
         ]),
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        options.wrap ? EditorView.lineWrapping : [],
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange?.(update.state.doc.toString())
+        }),
       ],
     }),
   })

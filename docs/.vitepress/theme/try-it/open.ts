@@ -7,6 +7,7 @@
  * under the output and underlined in the editor: like Node, the run itself only strips the types.
  */
 import type { Editor } from './editor.ts'
+import { element } from './element.ts'
 import type { Diagnostic } from './messages.ts'
 import { Runner, TIME_LIMIT_MS, type RunEnd } from './runner.ts'
 import { checkTypes } from './types.ts'
@@ -149,16 +150,4 @@ function describe(end: Exclude<RunEnd, { kind: 'done' | 'cancelled' }>): string[
         : [text]
     }
   }
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag)
-  node.className = className
-  node.append(...children)
-  if (node instanceof HTMLButtonElement) node.type = 'button'
-  return node
 }

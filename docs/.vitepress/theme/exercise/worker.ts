@@ -1,0 +1,98 @@
+/**
+ * Runs an exercise's tests in the browser, with the harness (@iterlings/harness: the grader's
+ * vitest stand-in) against the student's src/index.ts, reporting @iterlings/run's records to the
+ * page's supervisor. The browser links the modules: each bundled test file and the student's code
+ * (stripped of its types by sucrase, as the harness does under Node) become blob URLs, a fresh
+ * copy of the student's code for each test file, as vitest evaluates it once per file. An endless
+ * loop cannot be interrupted from in here: the page terminates this worker (WorkerHost).
+ */
+import { createRuntime, describeError, VITEST_EXPORTS } from '@iterlings/harness'
+import type { RunRecord } from '@iterlings/run'
+import { transform } from 'sucrase'
+import type { ExerciseJob } from './messages.ts'
+
+// The specifiers the harness's bundler leaves in a test file (bundle.ts): the harness, the code under test.
+const VITEST_SPECIFIER = '"vitest:harness"'
+const STUDENT_SPECIFIER = '"./src/index.ts"'
+
+// The two Node globals the course's tests use: @iterlings/testing's settle() turns the event loop
+// with setImmediate (a macrotask here, through a message channel: timers are clamped), and a test
+// reads process.env (an empty one: no `on`, so the helpers take the browser's events).
+const immediates = new MessageChannel()
+const queued: Array<() => void> = []
+immediates.port1.onmessage = () => queued.shift()?.()
+Object.assign(globalThis, {
+  setImmediate: (callback: (...args: unknown[]) => void, ...args: unknown[]) => {
+    queued.push(() => callback(...args))
+    immediates.port2.postMessage(undefined)
+  },
+  process: { env: {} },
+})
+
+const report = (record: RunRecord) => self.postMessage(record)
+const runtime = createRuntime({ report })
+const capture = (...values: unknown[]) => runtime.capture(values.map(String).join(' ') + '\n')
+for (const level of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+  console[level] = capture
+}
+// What goes wrong outside any test is reported, as vitest does, and the run goes on.
+self.addEventListener('error', (event) => {
+  event.preventDefault()
+  report({ kind: 'error', message: describeError(event.error ?? event.message) })
+})
+self.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault()
+  report({ kind: 'error', message: `Unhandled rejection: ${describeError(event.reason)}` })
+})
+
+const moduleUrl = (code: string) =>
+  URL.createObjectURL(new Blob([code], { type: 'text/javascript' }))
+/** The harness's `vitest` module, as test files import it. */
+;(globalThis as Record<string, unknown>).__iterlingsVitest = runtime.vitest
+const vitestUrl = moduleUrl(
+  `export const { ${VITEST_EXPORTS.join(', ')} } = globalThis.__iterlingsVitest`,
+)
+const link = (code: string, studentUrl = '') =>
+  code
+    .replaceAll(VITEST_SPECIFIER, JSON.stringify(vitestUrl))
+    .replaceAll(STUDENT_SPECIFIER, JSON.stringify(studentUrl))
+
+let setUp: Promise<unknown> | undefined
+
+self.addEventListener('message', async ({ data: job }: MessageEvent<ExerciseJob>) => {
+  setUp ??= import(/* @vite-ignore */ moduleUrl(link(job.tests.setup.code)))
+  await setUp
+  runtime.reset()
+  report({ kind: 'begin' })
+  let student: string
+  try {
+    student = transform(job.code, {
+      transforms: ['typescript'],
+      filePath: 'src/index.ts',
+      disableESTransforms: true,
+    }).code
+  } catch (error) {
+    // sucrase ends its messages with "(line:column)".
+    const message = String((error as Error).message ?? error)
+    const at = /\s*\((\d+):(\d+)\)$/.exec(message)
+    report({
+      kind: 'error',
+      message: at ? `src/index.ts:${at[1]}:${at[2]}: ${message.slice(0, at.index)}` : message,
+    })
+    report({ kind: 'plan', tests: [], details: [] })
+    report({ kind: 'done' })
+    return
+  }
+  const urls: string[] = []
+  for (const file of job.tests.files) {
+    const studentUrl = moduleUrl(student)
+    const testUrl = moduleUrl(link(file.code, studentUrl))
+    urls.push(studentUrl, testUrl)
+    await runtime.collect(file.name, () => import(/* @vite-ignore */ testUrl))
+  }
+  const planned = runtime.planned()
+  report({ kind: 'plan', tests: planned.map((test) => test.name), details: planned })
+  await runtime.run()
+  for (const url of urls) URL.revokeObjectURL(url)
+  report({ kind: 'done' })
+})
