@@ -17,7 +17,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { grade } from '../src/grade.ts'
+import { grade, type Gradebook } from '../src/grade.ts'
 import { listSubmissions } from '../src/submissions.ts'
 import { attack, copyOf, course, exercise, SLUG } from './class.ts'
 
@@ -66,127 +66,131 @@ child.on('exit', (code) => process.exit(code ?? 1))
   chmodSync(path.join(bin, 'prlimit'), 0o755)
 }
 
+interface FrozenRun {
+  /** Names the run's folders. */
+  name: string
+  /** How long the sandbox is frozen, at the first graded test whose start record holds `at`. */
+  freezeMs: number
+  at?: string
+  /** A hidden test file for the exercise, if any. */
+  hidden?: string
+  /** Writes the one student's submission into `submissions`. */
+  submit: (submissions: string) => void
+  testTimeoutMs: number
+}
+
+/** Grades one student with the freezing prlimit first on the PATH; `frozen` is its marker. */
+async function gradeFrozen(run: FrozenRun): Promise<{ book: Gradebook; frozen: string }> {
+  const bin = path.join(root, `bin-${run.name}`)
+  const frozen = path.join(root, `frozen-${run.name}`)
+  mkdirSync(bin)
+  freezingPrlimit(bin, frozen, run.freezeMs, run.at)
+  let hiddenDir: string | undefined
+  if (run.hidden !== undefined) {
+    hiddenDir = path.join(root, `hidden-${run.name}`)
+    mkdirSync(path.join(hiddenDir, SLUG), { recursive: true })
+    writeFileSync(path.join(hiddenDir, SLUG, 'hidden.test.ts'), run.hidden)
+  }
+  const submissions = path.join(root, `submissions-${run.name}`)
+  run.submit(submissions)
+  const PATH = process.env.PATH
+  process.env.PATH = `${bin}${path.delimiter}${PATH}`
+  try {
+    const book = await grade({
+      course,
+      exercises: [exercise],
+      submissions: listSubmissions(submissions),
+      ...(hiddenDir && { hiddenDir }),
+      testTimeoutMs: run.testTimeoutMs,
+      memoryMb: 128,
+      jobs: 1,
+    })
+    return { book, frozen }
+  } finally {
+    process.env.PATH = PATH
+  }
+}
+
+/** The one student's exercise earned every point. */
+function fullMarks(book: Gradebook): void {
+  const [graded] = book.students[0]?.exercises ?? []
+  expect(graded?.tests.filter((test) => test.status !== 'pass')).toEqual([])
+  expect(graded?.earned).toBe(graded?.points)
+}
+
+const honest = (submissions: string) => void copyOf(submissions, 'honest', 'solution')
+const onLinux = process.platform === 'linux' && realPrlimit !== ''
+
 describe('a loaded machine', () => {
-  it.runIf(process.platform === 'linux' && realPrlimit)(
+  it.runIf(onLinux)(
     'an honest test that the machine kept waiting past its limit is run again: full marks',
     async () => {
-      const bin = path.join(root, 'bin')
-      const frozen = path.join(root, 'frozen')
-      mkdirSync(bin)
-      // Far past the limit and its grace: the grader stops the test from outside.
-      freezingPrlimit(bin, frozen, 3_000)
-      const submissions = path.join(root, 'submissions')
-      copyOf(submissions, 'honest', 'solution')
-      const PATH = process.env.PATH
-      process.env.PATH = `${bin}${path.delimiter}${PATH}`
-      try {
-        const book = await grade({
-          course,
-          exercises: [exercise],
-          submissions: listSubmissions(submissions),
-          testTimeoutMs: TEST_LIMIT_MS,
-          memoryMb: 128,
-          jobs: 1,
-        })
-        // The freeze happened, in the graded run: without it this test proves nothing.
-        expect(existsSync(frozen)).toBe(true)
-        const [graded] = book.students[0]?.exercises ?? []
-        expect(graded?.tests.filter((test) => test.status !== 'pass')).toEqual([])
-        expect(graded?.earned).toBe(graded?.points)
-      } finally {
-        process.env.PATH = PATH
-      }
+      const { book, frozen } = await gradeFrozen({
+        name: 'sync',
+        // Far past the limit and its grace: the grader stops the test from outside.
+        freezeMs: 3_000,
+        submit: honest,
+        testTimeoutMs: TEST_LIMIT_MS,
+      })
+      // The freeze happened, in the graded run: without it this test proves nothing.
+      expect(existsSync(frozen)).toBe(true)
+      fullMarks(book)
     },
     120_000,
   )
 
-  it.runIf(process.platform === 'linux' && realPrlimit)(
+  it.runIf(onLinux)(
     "an honest async test that the machine kept past the harness's own limit is run again: full marks",
     async () => {
-      const bin = path.join(root, 'bin-async')
-      const frozen = path.join(root, 'frozen-async')
-      mkdirSync(bin)
-      // Past the limit, within its grace: the harness fails the test at its own limit, inside.
-      freezingPrlimit(bin, frozen, 1_500, 'waits, then yields')
-      const hiddenDir = path.join(root, 'hidden')
-      mkdirSync(path.join(hiddenDir, SLUG), { recursive: true })
-      // Pending at the freeze (its timer), and still at work after it, when the limit's timer fires.
-      writeFileSync(
-        path.join(hiddenDir, SLUG, 'slow.test.ts'),
-        `import { expect, it } from 'vitest'
+      const { book, frozen } = await gradeFrozen({
+        name: 'async',
+        // Past the limit, within its grace: the harness fails the test at its own limit, inside.
+        freezeMs: 1_500,
+        at: 'waits, then yields',
+        // Pending at the freeze (its timer), and still at work after it, when the limit's timer fires.
+        hidden: `import { expect, it } from 'vitest'
 it('waits, then yields to the event loop', async () => {
   await new Promise((resolve) => setTimeout(resolve, 100))
   for (let turn = 0; turn < 2_000; turn += 1) await new Promise((resolve) => setImmediate(resolve))
   expect(true).toBe(true)
 })
 `,
-      )
-      const submissions = path.join(root, 'submissions-async')
-      copyOf(submissions, 'honest', 'solution')
-      const PATH = process.env.PATH
-      process.env.PATH = `${bin}${path.delimiter}${PATH}`
-      try {
-        const book = await grade({
-          course,
-          exercises: [exercise],
-          submissions: listSubmissions(submissions),
-          hiddenDir,
-          testTimeoutMs: 1_000,
-          memoryMb: 128,
-          jobs: 1,
-        })
-        expect(existsSync(frozen)).toBe(true)
-        const [graded] = book.students[0]?.exercises ?? []
-        expect(graded?.tests.filter((test) => test.status !== 'pass')).toEqual([])
-        expect(graded?.earned).toBe(graded?.points)
-      } finally {
-        process.env.PATH = PATH
-      }
+        submit: honest,
+        testTimeoutMs: 1_000,
+      })
+      expect(existsSync(frozen)).toBe(true)
+      fullMarks(book)
     },
     120_000,
   )
 
-  it.runIf(process.platform === 'linux' && realPrlimit)(
+  it.runIf(onLinux)(
     "tests that time out at the harness's limit until the exercise's cap are not run again past it",
     async () => {
-      const bin = path.join(root, 'bin-cap')
-      const frozen = path.join(root, 'frozen-cap')
-      mkdirSync(bin)
-      freezingPrlimit(bin, frozen, 0, 'no test is named so')
-      const hiddenDir = path.join(root, 'hidden-cap')
-      mkdirSync(path.join(hiddenDir, SLUG), { recursive: true })
-      // 20 tests at 0.3 s each outlast the cap of 12 limits (3.6 s).
-      writeFileSync(
-        path.join(hiddenDir, SLUG, 'awaits.test.ts'),
-        `import { it } from 'vitest'
+      const { book, frozen } = await gradeFrozen({
+        name: 'cap',
+        freezeMs: 0,
+        at: 'no test is named so',
+        // 20 tests at 0.3 s each outlast the cap of 12 limits (3.6 s).
+        hidden: `import { it } from 'vitest'
 import { iter } from '../src/index.ts'
 for (let test = 1; test <= 20; test += 1) it('awaits ' + test, async () => { await iter([test]) })
 `,
-      )
-      const submissions = path.join(root, 'submissions-cap')
-      attack(submissions, 'never settles', 'export function iter() { return { then() {} } }')
-      const PATH = process.env.PATH
-      process.env.PATH = `${bin}${path.delimiter}${PATH}`
-      try {
-        const book = await grade({
-          course,
-          exercises: [exercise],
-          submissions: listSubmissions(submissions),
-          hiddenDir,
-          testTimeoutMs: 300,
-          memoryMb: 128,
-          jobs: 1,
-        })
-        const tests = book.students[0]?.exercises[0]?.tests ?? []
-        expect(
-          tests.some((test) => /in all, so the rest were not run/.test(test.message ?? '')),
-          'the cap stopped the hidden tests',
-        ).toBe(true)
-        // One process for the visible tests, one for the hidden ones, which the cap stopped.
-        expect(readFileSync(`${frozen}.jobs`, 'utf8').split('\n').filter(Boolean)).toHaveLength(2)
-      } finally {
-        process.env.PATH = PATH
-      }
+        submit: (submissions) =>
+          void attack(
+            submissions,
+            'never settles',
+            'export function iter() { return { then() {} } }',
+          ),
+        testTimeoutMs: 300,
+      })
+      const tests = book.students[0]?.exercises[0]?.tests ?? []
+      expect(
+        tests.some((test) => /in all, so the rest were not run/.test(test.message ?? '')),
+        'the cap stopped the hidden tests',
+      ).toBe(true)
+      // One process for the visible tests, one for the hidden ones, which the cap stopped.
+      expect(readFileSync(`${frozen}.jobs`, 'utf8').split('\n').filter(Boolean)).toHaveLength(2)
     },
     120_000,
   )
