@@ -67,6 +67,9 @@ const testLines = new Map(
   ]),
 )
 
+/** Whether a frame of the student's `src/` is on the stack. */
+const fromSrc = () => /\bsrc\//.test(String(new Error().stack))
+
 /**
  * Whether test code calls the spy control `control` itself: no frame of src/ is on the stack (the
  * student's code is not running, whatever its functions' names print: a name can hold a newline
@@ -77,8 +80,8 @@ const testLines = new Map(
  * something that is the control in disguise (an iterator whose `next` is it).
  */
 function calledByTests(control: string, nested: boolean): boolean {
+  if (fromSrc()) return false
   const frames = String(new Error().stack).split('\n').slice(1)
-  if (frames.some((frame) => /\bsrc\//.test(frame))) return false
   if (nested) return true
   for (const frame of frames) {
     const place = /([^\s(]+):(\d+):(\d+)\)?$/.exec(frame.trim())
@@ -293,52 +296,97 @@ function lockDown(capture: (text: string) => void): void {
 
 /** Events of process that the tests (unhandledRejections) and the host listen to. */
 const GUARDED_EVENTS = new Set<PropertyKey>(['unhandledRejection', 'uncaughtException'])
-const fromSrc = () => /\bsrc\//.test(String(new Error().stack))
 
 /**
- * Code under test may not take away the listeners the tests and the host put on process: the
- * removing methods refuse when a frame of `src/` is on the stack, and so does any write to
- * process's listener table for the guarded events, whose arrays it reads as frozen copies. (The
- * table is EventEmitter's own state, which Node replaces: an accessor, not a locked value.)
+ * Code under test may not take away the listeners the tests and the host put on process for these
+ * events, nor even see them: without the function there is nothing to remove. Not by the stack
+ * (a bound method queued as a microtask runs with no frame of src/ on it): process's listener table
+ * (EventEmitter's own state, which Node replaces, so an accessor rather than locked) shows these
+ * events only to EventEmitter's own methods, called here, and takes writes to them only from those.
  */
 function guardProcessListeners(): void {
-  const emitter = process as unknown as Record<string, unknown>
-  for (const name of ['off', 'removeListener', 'removeAllListeners']) {
+  const emitter = process as unknown as Record<string, (...args: unknown[]) => unknown>
+  let trusted = 0
+  const withTrust = <T>(work: () => T): T => {
+    trusted += 1
+    try {
+      return work()
+    } finally {
+      trusted -= 1
+    }
+  }
+  const define = (name: string, value: (this: unknown, ...args: unknown[]) => unknown) =>
+    Object.defineProperty(process, name, { value, writable: false, configurable: false })
+  for (const name of [
+    'on',
+    'addListener',
+    'prependListener',
+    'once',
+    'prependOnceListener',
+    'off',
+    'removeListener',
+  ]) {
     const real = emitter[name] as (...args: unknown[]) => unknown
-    Object.defineProperty(process, name, {
-      value: function (this: unknown, ...args: unknown[]) {
-        if (fromSrc()) throw new Error(`process.${name}() is not available to graded code`)
-        return real.apply(this, args)
-      },
-      writable: false,
-      configurable: false,
+    define(name, function (this: unknown, ...args) {
+      return withTrust(() => real.apply(this, args))
     })
   }
+  for (const [name, none] of [
+    ['listeners', []],
+    ['rawListeners', []],
+    ['listenerCount', 0],
+  ] as const) {
+    const real = emitter[name] as (...args: unknown[]) => unknown
+    define(name, function (this: unknown, event, ...rest) {
+      return GUARDED_EVENTS.has(event as PropertyKey) ? none : real.call(this, event, ...rest)
+    })
+  }
+  const removeAll = emitter.removeAllListeners as (...args: unknown[]) => unknown
+  define('removeAllListeners', function (this: unknown, ...args) {
+    if (args.length === 0 || GUARDED_EVENTS.has(args[0] as PropertyKey))
+      throw new Error(
+        `process.removeAllListeners() of ${String(args[0] ?? 'every event')} is not available to graded code`,
+      )
+    return withTrust(() => removeAll.apply(this, args))
+  })
+  // The listeners of these events run with no trust: the table is no more theirs than the code's.
+  const emit = emitter.emit as (...args: unknown[]) => boolean
+  define('emit', function (this: unknown, event, ...args) {
+    if (!GUARDED_EVENTS.has(event as PropertyKey)) return emit.call(this, event, ...args)
+    const handlers = [withTrust(() => table[event as string])].flat() as Array<
+      (...a: unknown[]) => unknown
+    >
+    for (const handler of handlers.filter(Boolean)) handler.apply(this, args)
+    return handlers.filter(Boolean).length > 0
+  })
   const refuse = (key: PropertyKey) => {
-    if (GUARDED_EVENTS.has(key) && fromSrc())
+    if (GUARDED_EVENTS.has(key) && trusted === 0)
       throw new Error(`process's ${String(key)} listeners are not for graded code to change`)
   }
-  const guarded = (table: object) =>
-    new Proxy(table, {
-      // A listener array is changed in place (push, splice): graded code reads a frozen copy.
-      get: (target, key) => {
-        const value = Reflect.get(target, key) as unknown
-        return Array.isArray(value) && GUARDED_EVENTS.has(key) && fromSrc()
-          ? Object.freeze([...value])
-          : value
-      },
-      set: (target, key, value) => (refuse(key), Reflect.set(target, key, value)),
-      defineProperty: (target, key, descriptor) => (
+  const guarded = (target: Record<PropertyKey, unknown>) =>
+    new Proxy(target, {
+      get: (table, key) =>
+        GUARDED_EVENTS.has(key) && trusted === 0 ? undefined : Reflect.get(table, key),
+      has: (table, key) =>
+        GUARDED_EVENTS.has(key) && trusted === 0 ? false : Reflect.has(table, key),
+      ownKeys: (table) =>
+        Reflect.ownKeys(table).filter((key) => trusted > 0 || !GUARDED_EVENTS.has(key)),
+      getOwnPropertyDescriptor: (table, key) =>
+        GUARDED_EVENTS.has(key) && trusted === 0
+          ? undefined
+          : Reflect.getOwnPropertyDescriptor(table, key),
+      set: (table, key, value) => (refuse(key), Reflect.set(table, key, value)),
+      defineProperty: (table, key, descriptor) => (
         refuse(key),
-        Reflect.defineProperty(target, key, descriptor)
+        Reflect.defineProperty(table, key, descriptor)
       ),
-      deleteProperty: (target, key) => (refuse(key), Reflect.deleteProperty(target, key)),
+      deleteProperty: (table, key) => (refuse(key), Reflect.deleteProperty(table, key)),
     })
-  let table = guarded(emitter._events as object)
+  let table = guarded(emitter._events as unknown as Record<PropertyKey, unknown>)
   Object.defineProperty(process, '_events', {
     get: () => table,
-    set: (value: object) => {
-      if (fromSrc()) throw new Error("process's listeners are not for graded code to change")
+    set: (value: Record<PropertyKey, unknown>) => {
+      if (trusted === 0) throw new Error("process's listeners are not for graded code to change")
       table = guarded(value)
     },
     configurable: false,
