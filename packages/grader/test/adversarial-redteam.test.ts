@@ -373,6 +373,7 @@ const TAKE_THE_TESTS_LISTENER = {
   'in the listener array': `(process as any)._events.unhandledRejection.splice(1)`,
   // Outsider, after round 5: no frame of src/ is on the stack when a microtask runs.
   'with a bound method in a microtask': `const test = process.listeners('unhandledRejection').at(-1); if (test) queueMicrotask(process.removeListener.bind(process, 'unhandledRejection', test as never))`,
+  'behind a listener put first that throws': `process.prependListener('unhandledRejection', () => { throw new Error('stop here') })`,
   'with a new listener table': `(process as any)._events = { __proto__: null, unhandledRejection: (process as any)._events.unhandledRejection[0] }`,
 }
 

@@ -356,7 +356,16 @@ function guardProcessListeners(): void {
     const handlers = [withTrust(() => table[event as string])].flat() as Array<
       (...a: unknown[]) => unknown
     >
-    for (const handler of handlers.filter(Boolean)) handler.apply(this, args)
+    // Every listener runs, whatever one before it throws: a thrower put first cannot hide the
+    // event from the tests' listener. The first error is thrown after, as emit would.
+    const errors: unknown[] = []
+    for (const handler of handlers.filter(Boolean))
+      try {
+        handler.apply(this, args)
+      } catch (error) {
+        errors.push(error)
+      }
+    if (errors.length > 0) throw errors[0]
     return handlers.filter(Boolean).length > 0
   })
   const refuse = (key: PropertyKey) => {
