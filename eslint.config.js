@@ -13,6 +13,8 @@ export default tseslint.config(
       '**/node_modules/**',
       'docs/.vitepress/cache/**',
       'docs/.vitepress/dist/**',
+      // Vite's temporary bundle of a config, left behind when a dev server is stopped early.
+      '**/*.timestamp-*.mjs',
       // VitePress's scratch folder while a build runs (lint and docs:build run side by side).
       'docs/.vitepress/.temp/**',
     ],
