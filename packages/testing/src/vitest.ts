@@ -19,7 +19,9 @@ export function exerciseConfig(exerciseUrl: string): ViteUserConfig {
     plugins: [redirectStarter(exerciseDir)],
     test: {
       include: ['test/**/*.test.ts'],
-      setupFiles: [fileURLToPath(new URL('./setup.js', import.meta.url))],
+      setupFiles: ['./setup.js', './vitest-stacks.js'].map((file) =>
+        fileURLToPath(new URL(file, import.meta.url)),
+      ),
       pool: 'forks',
     },
   })
