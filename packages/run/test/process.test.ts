@@ -1,10 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { isDone, supervise, type RunOutcome } from '../src/index.ts'
 import { running } from '../src/process-table.ts'
 import { processHost, spawnGroup, WarmProcess, type ProcessOptions } from '../src/process.ts'
@@ -188,13 +188,8 @@ describe('WarmProcess running one run after another', () => {
 })
 
 describe('spawnGroup', () => {
-  // The tool below imports the built module.
-  beforeAll(() => {
-    execFileSync('pnpm', ['exec', 'tsc', '-p', 'tsconfig.build.json'], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-    })
-  }, 120_000)
-
+  // The tool below imports the built module: `pnpm test` builds the package first (turbo's test
+  // task depends on build), so it is not compiled again here.
   it.each(['SIGINT', 'SIGTERM'] as const)(
     'kills every group it started when the tool gets %s',
     async (signal) => {
