@@ -1,22 +1,38 @@
-import { EventEmitter } from 'node:events'
+import type { EventEmitter } from 'node:events'
 import { Readable, Writable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { collectAsync, promiseState, settle, spySource } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
 import { lines, messages, take, toStream, transform } from '../src/index.ts'
 
-// The code under test can give an emitter or a stream it is handed an own listenerCount,
-// destroyed or locked that says what the test wants, so the tests read them through the
-// classes' own methods, taken here before anything is handed over.
-const listenerCount = EventEmitter.prototype.listenerCount
+// What a test checks must not live where the code under test can rewrite it. An emitter or a
+// stream keeps its state on itself (_events, _readableState), where the classes' own methods
+// read it, and code holding the object can swap it for a Proxy that answers what the test wants.
+// So the tests see listeners and destruction through closures of their own (channel,
+// destroyWatch), and read a web stream's lock through the class's own getter, taken here before
+// anything is handed over (an own locked on the stream would say anything).
 const getter = (proto: object, key: string) => {
   const get = Object.getOwnPropertyDescriptor(proto, key)?.get
   if (!get) throw new Error(`no ${key} getter to read`)
   return (target: object): unknown => get.call(target)
 }
-const readableDestroyed = getter(Readable.prototype, 'destroyed')
-const writableDestroyed = getter(Writable.prototype, 'destroyed')
 const locked = getter(ReadableStream.prototype, 'locked')
+
+/**
+ * The `destroy` option of a stream, and whether it has run. Destroying a stream runs it, to
+ * release what is behind the stream (a file's descriptor); it lives in this closure, so code that
+ * wants it to have run has to run it.
+ */
+function destroyWatch() {
+  let destroyed = false
+  return {
+    destroy(error: Error | null, callback: (error?: Error | null) => void) {
+      destroyed = true
+      callback(error)
+    },
+    destroyed: () => destroyed,
+  }
+}
 
 /** A text stream that hands out `chunks` one by one, as a file or a socket does. */
 const text = (...chunks: string[]) => Readable.from(chunks, { objectMode: false })
@@ -104,7 +120,8 @@ describe('1. lines', () => {
 
   it('1.3 destroys the input when the consumer stops early', async () => {
     // A stream that has not ended, as a socket or a long file still being read.
-    const input = new Readable({ read() {} })
+    const watch = destroyWatch()
+    const input = new Readable({ read() {}, destroy: watch.destroy })
     input.push('a\nb\nc\n')
     const received = lines(input)
     expect(
@@ -114,7 +131,7 @@ describe('1. lines', () => {
     await received.return(undefined)
     await settle()
     expect(
-      readableDestroyed(input),
+      watch.destroyed(),
       'the loop stopped and the input stream is still open: readline closes itself, not its input; destroy it in a finally block',
     ).toBe(true)
   })
@@ -170,16 +187,54 @@ describe('2. toStream', () => {
   })
 })
 
+/**
+ * An emitter as `events.on` and `once` use one (on, once, off and their other names), whose
+ * listeners live in this closure: `emit` and `listeners` stay with the test. (An EventEmitter
+ * keeps its listeners in its own _events, which the code under test could replace.)
+ */
+function channel() {
+  type Listener = (...args: unknown[]) => void
+  const table: { name: string; listener: Listener; once: boolean }[] = []
+  const add = (once: boolean) => (name: string, listener: Listener) => {
+    table.push({ name, listener, once })
+    return emitter
+  }
+  // As an EventEmitter does: a listener added twice goes once per removal, the last added first.
+  const remove = (name: string, listener: Listener) => {
+    const at = table.findLastIndex((entry) => entry.name === name && entry.listener === listener)
+    if (at >= 0) table.splice(at, 1)
+    return emitter
+  }
+  const emitter = Object.freeze({
+    on: add(false),
+    addListener: add(false),
+    once: add(true),
+    off: remove,
+    removeListener: remove,
+  }) as unknown as EventEmitter
+  const emit = (name: string, ...args: unknown[]) => {
+    const heard = table.filter((entry) => entry.name === name)
+    // As an EventEmitter does: an error nobody listens for is thrown, here in the test.
+    if (name === 'error' && heard.length === 0) throw args[0]
+    for (const { listener, once } of heard) {
+      if (once) remove(name, listener)
+      listener(...args)
+    }
+  }
+  const listeners = (name: string) => table.filter((entry) => entry.name === name).length
+  return { emitter, emit, listeners }
+}
+
 describe('3. messages', () => {
   it('3.1 yields every message in order, also those sent while the loop was busy', async () => {
-    const emitter = new EventEmitter()
+    const { emitter, emit } = channel()
     const controller = new AbortController()
     const received = messages(emitter, controller.signal)
     const first = promiseState(received.next())
     // Three messages at once, while the consumer has asked for one.
-    emitter.emit('message', 'a')
-    emitter.emit('message', 'b', 'ignored')
-    emitter.emit('message', 'c')
+    emit('message', 'a')
+    emit('message', 'b', 'ignored')
+    emit('message', 'c')
     expect(await first).toEqual({ status: 'fulfilled', value: { done: false, value: 'a' } })
     expect(
       await promiseState(received.next()),
@@ -193,7 +248,7 @@ describe('3. messages', () => {
   })
 
   it('3.2 ends without an error when the signal aborts', async () => {
-    const emitter = new EventEmitter()
+    const { emitter } = channel()
     const controller = new AbortController()
     const received = messages(emitter, controller.signal)
     const waiting = promiseState(received.next())
@@ -205,12 +260,12 @@ describe('3. messages', () => {
   })
 
   it('3.2 still rejects when the emitter emits an error', async () => {
-    const emitter = new EventEmitter()
+    const { emitter, emit } = channel()
     const controller = new AbortController()
     const received = messages(emitter, controller.signal)
     const waiting = promiseState(received.next())
     const failure = new Error('the connection dropped')
-    emitter.emit('error', failure)
+    emit('error', failure)
     expect(
       await waiting,
       'an error event is a real failure, not the planned end: catch only the abort (when signal.aborted) and throw anything else again',
@@ -218,35 +273,35 @@ describe('3. messages', () => {
   })
 
   it('3.3 removes its listener when the signal aborts', async () => {
-    const emitter = new EventEmitter()
+    const { emitter, listeners } = channel()
     const controller = new AbortController()
     const received = messages(emitter, controller.signal)
     const waiting = promiseState(received.next())
     expect(
-      listenerCount.call(emitter, 'message'),
+      listeners('message'),
       'messages() should be listening while the consumer waits for a message',
     ).toBe(1)
     controller.abort()
     await waiting
     expect(
-      listenerCount.call(emitter, 'message'),
+      listeners('message'),
       'the listener is still on the emitter after the end: it keeps the generator alive and fills a buffer nobody reads; events.on removes it for you',
     ).toBe(0)
   })
 
   it('3.3 removes its listener when the consumer stops', async () => {
-    const emitter = new EventEmitter()
+    const { emitter, emit, listeners } = channel()
     const controller = new AbortController()
     const received = messages(emitter, controller.signal)
     const first = received.next()
     first.catch(() => {}) // Read below, through promiseState.
-    emitter.emit('message', 1)
+    emit('message', 1)
     expect(await promiseState(first)).toEqual({
       status: 'fulfilled',
       value: { done: false, value: 1 },
     })
     await received.return(undefined)
-    expect(listenerCount.call(emitter, 'message')).toBe(0)
+    expect(listeners('message')).toBe(0)
   })
 })
 
@@ -338,9 +393,11 @@ describe('4. take', () => {
 function sink(hold = false) {
   const written: string[] = []
   const pending: (() => void)[] = []
+  const watch = destroyWatch()
   const stream = new Writable({
     objectMode: true,
     highWaterMark: 1,
+    destroy: watch.destroy,
     write(chunk: string, _encoding, done) {
       written.push(chunk)
       if (hold) pending.push(() => done())
@@ -348,7 +405,7 @@ function sink(hold = false) {
     },
   })
   const release = () => pending.splice(0).forEach((done) => done())
-  return { stream, written, release, pending }
+  return { stream, written, release, pending, destroyed: watch.destroyed }
 }
 
 describe('5. transform', () => {
@@ -385,7 +442,7 @@ describe('5. transform', () => {
         : undefined,
     ).toBe(failure)
     expect(
-      writableDestroyed(output.stream),
+      output.destroyed(),
       'the input failed and the output was left open, half written: pipeline destroys every stream when one fails',
     ).toBe(true)
   })

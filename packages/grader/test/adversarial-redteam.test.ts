@@ -377,16 +377,54 @@ const TAKE_THE_TESTS_LISTENER = {
   'with a new listener table': `(process as any)._events = { __proto__: null, unhandledRejection: (process as any)._events.unhandledRejection[0] }`,
 }
 
-/** Round 4, 4: the course's mistake that never removes its listener, as messages() in src/index.ts. */
+/**
+ * Round 4, 4: the course's mistake that never removes its listener, as messages() in src/index.ts,
+ * with `trick` first, given up should it throw (the tests' emitter has no listenerCount to wrap).
+ */
 const keepsItsListener = (trick: string) =>
   readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', 'messages-by-hand.ts'), 'utf8')
     .replace("export * from '../solution/index.ts'", '')
-    .replace('  const queue: unknown[] = []', `  const queue: unknown[] = []\n${trick}`)
+    .replace(
+      '  const queue: unknown[] = []',
+      `  const queue: unknown[] = []\n  try {${trick}} catch {}`,
+    )
 
 /** ... that gives the emitter it is handed an own listenerCount, which says 0 once the signal aborts. */
 const LYING_LISTENER_COUNT = `
   const count = emitter.listenerCount.bind(emitter)
   ;(emitter as any).listenerCount = (name: string) => (signal.aborted ? 0 : count(name))`
+
+/**
+ * A mistake of 14 (`name` in `mistake`), as a student who read the tests would hand it in: once
+ * its generator has ended (the consumer stopped, or the signal aborted), `trick` gives the object
+ * it was handed a Proxy for the state the class's own methods read, which says what 1.3 and 3.3
+ * check. No trick: the same code, the control.
+ */
+const afterItEnds = (mistake: string, name: string, trick: string) =>
+  `${readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', mistake), 'utf8')
+    .replace("export * from '../solution/index.ts'", '')
+    .replace(`export async function* ${name}(`, 'async function* mistaken(')}
+export async function* ${name}(...args: any[]) {
+  try {
+    yield* (mistaken as any)(...args)
+  } finally {
+    try { const [handed] = args; ${trick} } catch {}
+  }
+}`
+const LIES_AFTER_IT_ENDS = {
+  // 3.3: EventEmitter.prototype.listenerCount reads this._events.
+  "the emitter's listener table (_events) says its listener is gone": {
+    mistake: 'messages-by-hand.ts',
+    name: 'messages',
+    trick: `handed._events = new Proxy(handed._events, { get: (table, key) => (key === 'message' ? undefined : Reflect.get(table, key)) })`,
+  },
+  // 1.3: Readable.prototype's destroyed getter reads this._readableState.destroyed.
+  "the stream's state (_readableState) says it was destroyed": {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `handed._readableState = new Proxy(handed._readableState, { get: (state, key) => (key === 'destroyed' ? true : Reflect.get(state, key)) })`,
+  },
+}
 
 beforeAll(async () => {
   const submissions = path.join(root, 'submissions')
@@ -413,6 +451,16 @@ beforeAll(async () => {
     keepsItsListener(LYING_LISTENER_COUNT),
     'solution',
   )
+  for (const [how, { mistake, name, trick }] of Object.entries(LIES_AFTER_IT_ENDS)) {
+    submitFor(submissions, mistake, E14, afterItEnds(mistake, name, ''), 'solution')
+    submitFor(
+      submissions,
+      `${mistake}, and ${how}`,
+      E14,
+      afterItEnds(mistake, name, trick),
+      'solution',
+    )
+  }
   submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
   submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
   submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
@@ -633,6 +681,17 @@ describe('the red team, round 4, 4: an emitter handed to the code under test', (
     expect(control).toBeLessThan(exerciseOf('honest', E14).points)
     expect(earned('keeps its listener, and says it does not', E14)).toBe(control)
   })
+})
+
+describe("the red team, round 4, 4 again: the state an emitter's or a stream's own methods read", () => {
+  it.each(Object.entries(LIES_AFTER_IT_ENDS))(
+    'is not what the tests see: when %s, the trick earns what the code earns',
+    (how, { mistake }) => {
+      const control = earned(mistake, E14)
+      expect(control).toBeLessThan(exerciseOf(mistake, E14).points)
+      expect(earned(`${mistake}, and ${how}`, E14)).toBe(control)
+    },
+  )
 })
 
 describe('the red team, H: error records do not rearm the limits', () => {
