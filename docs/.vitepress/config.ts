@@ -6,7 +6,7 @@ import { readCourse, repository } from './course.ts'
 import { exercisePlugin } from './exercise-plugin.ts'
 import { termsTaughtIn } from './glossary.ts'
 import { outputPlugin } from './output-plugin.ts'
-import { sucraseUnchecked } from './sucrase-unchecked.ts'
+import { sucraseTypeScriptOnly } from './sucrase-typescript-only.ts'
 import { tryItPlugin } from './try-it-plugin.ts'
 
 type ShikiTransformer = NonNullable<MarkdownOptions['codeTransformers']>[number]
@@ -112,7 +112,7 @@ export default defineConfig({
   // Try it's workers load parts of themselves on demand (the TypeScript compiler, lib files).
   // The exercise panel's tests are bundled at build (exercise-plugin.ts).
   vite: {
-    worker: { format: 'es', plugins: () => [sucraseUnchecked()] },
+    worker: { format: 'es', plugins: () => [sucraseTypeScriptOnly()] },
     plugins: [exercisePlugin()],
   },
   themeConfig: {
