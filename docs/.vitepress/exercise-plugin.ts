@@ -1,12 +1,15 @@
 /**
  * The exercise panel's tests, bundled at site build: `virtual:exercise/<slug>` is one exercise's
  * starter (src/index.ts) and its test files (test/*.test.ts), each bundled by the harness's own
- * bundler with what it imports (@iterlings/testing), plus the course's setup file. The page loads
+ * bundler with what it imports (@iterlings/testing), plus the course's setup file, its hints
+ * (parsed by @iterlings/course, as the CLI reads them) and its tsconfig's checks. The page loads
  * it only when a student opens the panel (`virtual:exercise` has a loader for each); the worker (theme/exercise/worker.ts) runs it.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { readHints } from '@iterlings/course'
 import { bundleExerciseTests } from '@iterlings/harness/exercise'
+import ts from 'typescript'
 import type { Plugin } from 'vitepress'
 import { nodeModuleOfTests, readCourse } from './course.ts'
 
@@ -38,7 +41,56 @@ export function exercisePlugin(): Plugin {
       const dir = dirs.get(id.slice(PREFIX.length + 1)) as string
       const { setup, files } = await bundleExerciseTests(dir)
       const starter = readFileSync(path.join(dir, 'src', 'index.ts'), 'utf8')
-      return `export default ${JSON.stringify({ starter, setup, files })}`
+      const hints = existsSync(path.join(dir, 'hints.md')) ? readHints({ dir }) : []
+      const typeChecks = typeChecksOf(dir)
+      const declarations = declarationsOfTests(dir)
+      const bundle = { starter, setup, files, hints, typeChecks, declarations }
+      return `export default ${JSON.stringify(bundle)}`
     },
   }
+}
+
+/** The on-off checks of the exercise's tsconfig, which the browser's type check adds to its own. */
+function typeChecksOf(dir: string): Record<string, boolean> {
+  const file = ts.findConfigFile(dir, ts.sys.fileExists)
+  if (!file) return {}
+  const { options } = ts.parseJsonConfigFileContent(
+    ts.readConfigFile(file, ts.sys.readFile).config,
+    ts.sys,
+    dir,
+  )
+  const isCheck =
+    /^(strict|no[A-Z]|exactOptionalPropertyTypes$|verbatimModuleSyntax$|isolatedModules$)/
+  return Object.fromEntries(
+    Object.entries(options).filter(
+      (entry): entry is [string, boolean] =>
+        typeof entry[1] === 'boolean' && isCheck.test(entry[0]),
+    ),
+  )
+}
+
+/**
+ * The declarations of what the tests import for its side effects (`import '@iterlings/platform'`
+ * declares Iterator.concat): in the CLI's check they come with the tests, so the browser's type
+ * check needs them beside src/index.ts, or a model solution would not type-check.
+ */
+function declarationsOfTests(dir: string): string[] {
+  const testDir = path.join(dir, 'test')
+  const found = new Set<string>()
+  for (const name of readdirSync(testDir).filter((file) => file.endsWith('.ts'))) {
+    const file = path.join(testDir, name)
+    for (const [, specifier = ''] of readFileSync(file, 'utf8').matchAll(
+      /^import '([^.'][^']*)'/gm,
+    )) {
+      const resolved = ts.resolveModuleName(
+        specifier,
+        file,
+        { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
+        ts.sys,
+      )
+      const types = resolved.resolvedModule?.resolvedFileName
+      if (types?.endsWith('.d.ts')) found.add(types)
+    }
+  }
+  return [...found].map((file) => readFileSync(file, 'utf8'))
 }

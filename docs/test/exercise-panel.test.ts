@@ -1,13 +1,15 @@
 /**
  * The exercise panel of a concept page, in chromium against the built site: it loads only on the
  * first click, runs the exercise's own tests in a worker (the harness, as the grader does) against
- * the code in the editor, shows the count and the first failure in task order, stops an endless
- * loop with the CLI's words while the page stays responsive, and keeps the code across a reload.
- * Every other exercise's panel runs its tests too: its starter fails them, a one-file reference
- * solution passes them; an exercise whose tests need Node says so instead of offering a panel.
+ * the code in the editor, shows the count, each task's tests and the first failure in task order,
+ * then the first type error; gives hints one at a time for the failing task; stops an endless
+ * loop with the CLI's words while the page stays responsive; downloads the code and loads a file
+ * back; and keeps the code, the hints seen and the exercise's done (marked in the sidebar) across
+ * a reload. Every other exercise's panel runs its tests too: its starter fails them, its reference
+ * solution passes them and type-checks; an exercise whose tests need Node says so instead.
  */
 import { AxeBuilder } from '@axe-core/playwright'
-import { loadCourse } from '@iterlings/course'
+import { loadCourse, readHints } from '@iterlings/course'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -30,6 +32,19 @@ function withNext(body: string): string {
 /** A known mistake (mistakes/next-wants-done-true.ts, breaking 2.3), in one file. */
 const mistake = read('mistakes/next-wants-done-true.ts')
 const mistakeNext = mistake.slice(mistake.indexOf('export function next'))
+/** The reference solution with a type error that no test sees. */
+const mistyped = `${solution}export const wrong: number = 'not a number'\n`
+const hintsOfNext = readHints({ dir: exerciseDir }).find(({ task }) => task === '2. next')
+/** A hint as the page shows it: its markdown's backticks are code elements there. */
+const shownHint = (hint: string | undefined) => (hint ?? '').replaceAll('`', '')
+/** Exercise 09's reference solution in one file: its protocol.ts where index.ts imports it. */
+function inOneFile(dir: string): string {
+  const index = readFileSync(path.join(dir, 'solution/index.ts'), 'utf8')
+  const protocol = readFileSync(path.join(dir, 'solution/protocol.ts'), 'utf8')
+  const imports = /^import \{[^}]*\} from '\.\/protocol\.ts'\n/m
+  expect(index, "09's index.ts imports protocol.ts").toMatch(imports)
+  return index.replace(imports, protocol.replace(/^export /gm, '') + '\n')
+}
 const endless = `export function next<T, D = never>(iterator: Iterator<T>, ...fallback: [] | [D]): T | D {
   while (true) {}
 }`
@@ -61,8 +76,20 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
   // CodeMirror draws only the lines in view: the first lines tell which code is in the editor.
   const starterStart = 'Exercise 01: iterables and iterators.'
   const solutionStart = '/** Exercise 01, a model answer. */'
-  const kept = () =>
-    page.evaluate(() => localStorage.getItem('iterlings:exercise:01-iterables-and-iterators'))
+  const kept = (kind = 'exercise') =>
+    page.evaluate(
+      (kind) => localStorage.getItem(`iterlings:${kind}:01-iterables-and-iterators`),
+      kind,
+    )
+  const sidebarLink = (docs: string) => page.locator(`.VPSidebar a[href$="${docs}"]`)
+  const firstPage = '/part-1/iterables-and-iterators'
+  /** Waits until TypeScript has had its say on the last run, and tells what it said. */
+  async function typesChecked(): Promise<string> {
+    await page.locator('.exercise-panel[data-types]:not([data-types="checking"])').waitFor()
+    return (await panel().getAttribute('data-types')) ?? ''
+  }
+  const hintButton = () => panel().locator('.exercise-hint-button')
+  const shownHints = () => panel().locator('.exercise-hint').allInnerTexts()
   const code = () => editor().innerText()
   async function openPanel(): Promise<void> {
     await page.locator('.exercise-open').click()
@@ -95,13 +122,39 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     )
   })
 
-  it('passes every test on the reference solution', async () => {
+  it('passes every test on the reference solution, task by task, and marks it done', async () => {
+    expect(await sidebarLink(firstPage).getAttribute('data-exercise-done')).toBe(null)
     await editor().fill(solution)
     expect(await runTests()).toBe('passed')
     expect(await panel().locator('.exercise-panel-status').innerText()).toMatch(
       /^\d+ passed, 0 failed$/,
     )
     expect(await panel().locator('.exercise-panel-done').innerText()).toContain('Every test passes')
+    const tasks = await panel().locator('.exercise-task').allInnerTexts()
+    expect(tasks.length, 'one line for each of the README tasks').toBeGreaterThanOrEqual(4)
+    expect(tasks[0]).toMatch(/^✓\s*1\. iter\s*\d+ passed, 0 failed$/)
+    expect(await panel().locator('.exercise-task[data-state="failed"]').count()).toBe(0)
+    // Done as the CLI says it: the tests pass and TypeScript finds nothing.
+    expect(await typesChecked(), await panel().innerText()).toBe('ok')
+    expect(await panel().locator('.exercise-panel-done').innerText()).toBe(
+      'Every test passes and the types check: the exercise is done.',
+    )
+    expect(await kept('done')).toBe('yes')
+    expect(await sidebarLink(firstPage).getAttribute('data-exercise-done')).toBe('')
+  })
+
+  it('marks the done exercise in the sidebar of every page, after a reload too', async () => {
+    await page.goto(new URL('part-1/for-of', site.url).href)
+    await hydrated(page)
+    expect(await sidebarLink(firstPage).getAttribute('data-exercise-done')).toBe('')
+    expect(await sidebarLink('/part-1/for-of').getAttribute('data-exercise-done')).toBe(null)
+    const mark = await sidebarLink(firstPage)
+      .locator('.text')
+      .evaluate((text) => getComputedStyle(text, '::after').content)
+    expect(mark, 'a check, read out as done').toContain('✓')
+    await page.goto(new URL(firstPage.slice(1), site.url).href)
+    await hydrated(page)
+    await openPanel()
   })
 
   it('shows the failure of a known mistake, with its message', async () => {
@@ -113,6 +166,30 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     expect(await panel().locator('.exercise-panel-message').innerText()).toContain(
       'done: 1 is truthy, and for...of reads done by truthiness',
     )
+    expect(await panel().locator('.exercise-task[data-state="failed"]').allInnerTexts()).toEqual([
+      expect.stringMatching(/^✗\s*2\. next\s*\d+ passed, [1-9]\d* failed$/),
+    ])
+    // Not done any more: as in the CLI, done is what the last run says.
+    expect(await kept('done')).toBe(null)
+    expect(await sidebarLink(firstPage).getAttribute('data-exercise-done')).toBe(null)
+  })
+
+  it('gives the hints of the failing task one at a time, from the keyboard', async () => {
+    expect(hintsOfNext?.hints.length, 'hints.md has hints for 2. next').toBeGreaterThan(1)
+    expect(await shownHints()).toEqual([])
+    await hintButton().press('Enter')
+    expect(await shownHints()).toEqual([shownHint(hintsOfNext?.hints[0])])
+    expect(await panel().locator('.exercise-hint-title').innerText()).toBe(
+      `Hints for 2. next (1 of ${hintsOfNext?.hints.length}):`,
+    )
+    expect(
+      await page.evaluate(() => document.activeElement?.className),
+      'the focus is on the new hint',
+    ).toBe('exercise-hint')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    expect(await shownHints()).toEqual(hintsOfNext?.hints.slice(0, 2).map(shownHint))
+    expect(JSON.parse((await kept('hints')) ?? '{}')).toEqual({ '2. next': 2 })
   })
 
   it('has no accessibility problems with a failure shown (axe, WCAG 2.2 AA)', async () => {
@@ -121,6 +198,65 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
       .withTags(axeTags)
       .analyze()
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([])
+  })
+
+  it('shows the first type error after the tests, with its line, as the CLI does', async () => {
+    await editor().fill(mistyped)
+    expect(await runTests()).toBe('passed')
+    expect(await typesChecked()).toBe('errors')
+    const line = mistyped.split('\n').findIndex((text) => text.startsWith('export const wrong')) + 1
+    expect(await panel().locator('.exercise-panel-type-title').innerText()).toBe('Type error:')
+    expect(await panel().locator('.exercise-panel-message').innerText()).toBe(
+      `src/index.ts:${line}:14: Type 'string' is not assignable to type 'number'. (TS2322)`,
+    )
+    expect(await panel().locator('.exercise-panel-done').innerText()).toBe(
+      'Every test passes: the type error below is what is left.',
+    )
+    expect(await kept('done'), 'a type error is not done').toBe(null)
+    expect(await panel().locator('.cm-lintRange-error').count(), 'underlined').toBe(1)
+  })
+
+  it('has no accessibility problems in dark mode either, a hint shown', async () => {
+    await editor().fill(withNext(mistakeNext))
+    await runTests()
+    expect(await shownHints()).toHaveLength(2)
+    // The theme follows the system's scheme until a reader picks one (the next test does).
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.locator('html.dark').waitFor({ state: 'attached' })
+    const { violations } = await new AxeBuilder({ page })
+      .include('.exercise-card')
+      .withTags(axeTags)
+      .analyze()
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.locator('html:not(.dark)').waitFor({ state: 'attached' })
+    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([])
+  })
+
+  it('downloads the code as src/index.ts and loads a file back', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel().getByRole('button', { name: 'Download src/index.ts' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('index.ts')
+    expect(readFileSync(await download.path(), 'utf8')).toBe(withNext(mistakeNext))
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      panel().getByRole('button', { name: 'Load a file' }).click(),
+    ])
+    await chooser.setFiles({
+      name: 'index.ts',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(solution),
+    })
+    await page.waitForFunction(
+      (start) =>
+        document.querySelector('.exercise-panel .cm-content')?.textContent?.includes(start),
+      solutionStart,
+    )
+    expect(await kept(), 'the loaded file is kept as the code').toBe(solution)
+    expect(await panel().locator('.exercise-panel-status').innerText()).toBe(
+      'Loaded index.ts: run the tests.',
+    )
   })
 
   it("stops an endless loop with the CLI's words while the page stays responsive", async () => {
@@ -139,12 +275,17 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     )
   })
 
-  it('keeps the code across a reload, and resets it to the starter', async () => {
+  it('keeps the code and the hints seen across a reload, and resets it to the starter', async () => {
     await page.reload()
     await hydrated(page)
     await openPanel()
     expect(await code()).toContain(solutionStart)
     expect(await kept(), 'the code with the endless loop is kept').toBe(withNext(endless))
+    await editor().fill(withNext(mistakeNext))
+    expect(await runTests()).toBe('failed')
+    expect(await shownHints(), 'the two hints seen, without asking again').toEqual(
+      hintsOfNext?.hints.slice(0, 2).map(shownHint),
+    )
     await panel().getByRole('button', { name: 'Reset to the starter' }).click()
     expect(await code()).toContain(starterStart)
     expect(await kept()).toBe(null)
@@ -155,37 +296,56 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     expect(problems).toEqual([])
   })
 
-  it.each(course.exercises)('runs the tests of $slug on its page', async ({ docs, dir }) => {
-    const tab = await page.context().newPage()
-    await tab.goto(new URL(docs.slice(1), site.url).href)
-    await hydrated(tab)
-    if (nodeModuleOfTests(dir)) {
-      expect(await tab.locator('.exercise-node-only').innerText()).toMatch(
-        /^This exercise runs on Node: its tests import node:\w+\. Use pnpm test\.$/,
+  it.each(course.exercises)(
+    'runs the tests of $slug on its page',
+    async ({ docs, dir }) => {
+      const tab = await page.context().newPage()
+      await tab.goto(new URL(docs.slice(1), site.url).href)
+      await hydrated(tab)
+      if (nodeModuleOfTests(dir)) {
+        expect(await tab.locator('.exercise-node-only').innerText()).toMatch(
+          /^This exercise runs on Node: its tests import node:\w+\. Use pnpm test\.$/,
+        )
+        expect(await tab.locator('.exercise-open').count()).toBe(0)
+        return void (await tab.close())
+      }
+      const panel = tab.locator('.exercise-panel')
+      const run = async () => {
+        await panel.locator('.try-it-run').click()
+        await tab.locator('.exercise-panel[data-state]:not([data-state="running"])').waitFor()
+        return panel.getAttribute('data-state')
+      }
+      await tab.locator('.exercise-open').click()
+      await panel.locator('.cm-content').waitFor()
+      await panel.getByRole('button', { name: 'Reset to the starter' }).click()
+      expect(await run(), 'the starter fails').toBe('failed')
+      expect(await panel.locator('.exercise-panel-failure').innerText()).toMatch(
+        /^First failure, task 1: 1\. /,
       )
-      expect(await tab.locator('.exercise-open').count()).toBe(0)
-      return void (await tab.close())
-    }
-    const panel = tab.locator('.exercise-panel')
-    const run = async () => {
-      await panel.locator('.try-it-run').click()
-      await tab.locator('.exercise-panel[data-state]:not([data-state="running"])').waitFor()
-      return panel.getAttribute('data-state')
-    }
-    await tab.locator('.exercise-open').click()
-    await panel.locator('.cm-content').waitFor()
-    await panel.getByRole('button', { name: 'Reset to the starter' }).click()
-    expect(await run(), 'the starter fails').toBe('failed')
-    expect(await panel.locator('.exercise-panel-failure').innerText()).toMatch(
-      /^First failure, task 1: 1\. /,
-    )
-    const solutionFiles = readdirSync(path.join(dir, 'solution'))
-    if (solutionFiles.length === 1) {
-      await panel
-        .locator('.cm-content')
-        .fill(readFileSync(path.join(dir, 'solution/index.ts'), 'utf8'))
+      const solutionFiles = readdirSync(path.join(dir, 'solution'))
+      const editor = panel.locator('.cm-content')
+      if (solutionFiles.length > 1) {
+        // The panel has src/index.ts only, as src/ does: a second file gets words that say so.
+        expect(solutionFiles).toEqual(['index.ts', 'protocol.ts'])
+        await editor.fill(readFileSync(path.join(dir, 'solution/index.ts'), 'utf8'))
+        expect(await run()).toBe('failed')
+        expect(await panel.locator('.exercise-panel-message').innerText()).toMatch(
+          /^src\/index\.ts imports \.\/protocol\.ts, and this panel has one file: src\/index\.ts\. Put that code in src\/index\.ts here/,
+        )
+      }
+      await editor.fill(
+        solutionFiles.length > 1
+          ? inOneFile(dir)
+          : readFileSync(path.join(dir, 'solution/index.ts'), 'utf8'),
+      )
       expect(await run(), await panel.locator('.exercise-panel-results').innerText()).toBe('passed')
-    }
-    await tab.close()
-  })
+      await tab.locator('.exercise-panel[data-types]:not([data-types="checking"])').waitFor()
+      expect(
+        await panel.getAttribute('data-types'),
+        `the reference solution type-checks: ${await panel.locator('.exercise-panel-results').innerText()}`,
+      ).toBe('ok')
+      await tab.close()
+    },
+    120_000, // two runs and a first type check, in a tab of its own
+  )
 })

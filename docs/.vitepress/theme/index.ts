@@ -4,9 +4,11 @@ import { onContentUpdated, withBase, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme'
 import { h, onMounted } from 'vue'
 import { applyCodeTab, syncCodeTabs } from './code-tabs.ts'
+import { data as course } from './course.data.ts'
 import Exercise from './Exercise.vue'
 import NotFound from './NotFound.vue'
 import { prefetchNeighbours } from './prefetch.ts'
+import { followProgress, markDoneExercises } from './sidebar-progress.ts'
 import { listenForTypeHovers, prepareTypeHovers } from './type-hovers.ts'
 import { listenForTryIt } from './try-it/listen.ts'
 import './style.css'
@@ -23,12 +25,15 @@ export default {
     listenForTypeHovers(document)
   },
   setup() {
+    const markDone = () => markDoneExercises(document, course.exercises, withBase('/'))
     onContentUpdated(() => {
+      markDone()
       applyCodeTab(document)
       prepareTypeHovers(document)
       prefetchNeighbours(document, withBase('/'))
     })
     onMounted(() => {
+      followProgress(markDone)
       // The search button's visible "Ctrl K" is a shortcut, not part of its name: its name is its
       // text, "Search" (WCAG's label in name), and the keys are announced as its shortcut.
       for (const keys of document.querySelectorAll('.DocSearch-Button-Keys')) {

@@ -13,5 +13,6 @@ export {
   type TestOutcome,
   type TestStatus,
 } from './outcome.ts'
+export { hintsOfTask, nextHint, type HintAnswer } from './hints.ts'
 export type { HostEnd, RunHost, RunRecord } from './records.ts'
 export { describeStop, GRACE_MS, supervise, type Limits } from './supervise.ts'

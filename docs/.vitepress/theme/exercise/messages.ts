@@ -1,4 +1,5 @@
 /** What the exercise panel sends its worker: one run of the exercise's tests against the student's code. */
+import type { TaskHints } from '@iterlings/course'
 import type { TestBundle } from '@iterlings/harness/bundle'
 
 export interface ExerciseTests {
@@ -7,10 +8,16 @@ export interface ExerciseTests {
   /** The course's setup file (its matchers), evaluated once per worker. */
   setup: TestBundle
   files: TestBundle[]
+  /** hints.md, parsed as the CLI parses it. */
+  hints: TaskHints[]
+  /** The checks of the exercise's tsconfig (strict, noImplicitOverride…), for its type check. */
+  typeChecks: Record<string, boolean>
+  /** Declaration files the tests bring in (Iterator.concat's), checked beside src/index.ts. */
+  declarations: string[]
 }
 
 export interface ExerciseJob {
-  tests: Omit<ExerciseTests, 'starter'>
+  tests: Pick<ExerciseTests, 'setup' | 'files'>
   /** The student's src/index.ts. */
   code: string
 }

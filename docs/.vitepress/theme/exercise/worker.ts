@@ -83,6 +83,13 @@ self.addEventListener('message', async ({ data: job }: MessageEvent<ExerciseJob>
     report({ kind: 'done' })
     return
   }
+  const imported = otherFileImported(student)
+  if (imported) {
+    report({ kind: 'error', message: oneFileOnly(imported) })
+    report({ kind: 'plan', tests: [], details: [] })
+    report({ kind: 'done' })
+    return
+  }
   const urls: string[] = []
   for (const file of job.tests.files) {
     const studentUrl = moduleUrl(student)
@@ -96,3 +103,18 @@ self.addEventListener('message', async ({ data: job }: MessageEvent<ExerciseJob>
   for (const url of urls) URL.revokeObjectURL(url)
   report({ kind: 'done' })
 })
+
+/**
+ * The first file of the student's own that their code imports ("./protocol.ts"). The panel holds
+ * one file, src/index.ts, as every exercise's src/ does and its README asks ("Edit only
+ * src/index.ts"); a second file is for a clone of the course, where the tests load it as usual.
+ */
+function otherFileImported(code: string): string | undefined {
+  const specifier = /\b(?:from|import)\s*\(?\s*(['"])(\.{1,2}\/[^'"]*)\1/.exec(code)
+  return specifier?.[2]
+}
+
+const oneFileOnly = (file: string) =>
+  `src/index.ts imports ${file}, and this panel has one file: src/index.ts. Put that code in ` +
+  `src/index.ts here (the exercise needs no other file), or keep the second file in your copy of ` +
+  `the course, where pnpm test loads it.`

@@ -31,7 +31,11 @@ async function loadLib(name: string): Promise<void> {
   await Promise.all(references.map(([, lib = '']) => loadLib(`lib.${lib.toLowerCase()}.d.ts`)))
 }
 
-async function check(code: string): Promise<Diagnostic[]> {
+async function check(
+  code: string,
+  checks: Record<string, boolean>,
+  declarations: string[],
+): Promise<Diagnostic[]> {
   compiler ??= import('typescript').then(async (module) => {
     await Promise.all(rootLibs.map(loadLib))
     return (module as { default?: typeof ts }).default ?? (module as typeof ts)
@@ -44,13 +48,17 @@ async function check(code: string): Promise<Diagnostic[]> {
     strict: true,
     noUncheckedIndexedAccess: true,
     moduleDetection: typescript.ModuleDetectionKind.Force,
-    noEmit: true,
     types: [],
+    ...checks,
+    noEmit: true,
   }
   const source = typescript.createSourceFile(fileName, code, typescript.ScriptTarget.ESNext, true)
+  const extra = new Map(declarations.map((text, index) => [`/declarations-${index}.d.ts`, text]))
   const host: ts.CompilerHost = {
     getSourceFile: (name, target) => {
       if (name === fileName) return source
+      const declared = extra.get(name)
+      if (declared !== undefined) return typescript.createSourceFile(name, declared, target)
       const text = libs.get(name.slice(name.lastIndexOf('/') + 1))
       return text === undefined ? undefined : typescript.createSourceFile(name, text, target)
     },
@@ -61,12 +69,13 @@ async function check(code: string): Promise<Diagnostic[]> {
     getCanonicalFileName: (name) => name,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
-    fileExists: (name) => name === fileName || libs.has(name.slice(name.lastIndexOf('/') + 1)),
+    fileExists: (name) =>
+      name === fileName || extra.has(name) || libs.has(name.slice(name.lastIndexOf('/') + 1)),
     readFile: () => undefined,
     directoryExists: () => true,
     getDirectories: () => [],
   }
-  const program = typescript.createProgram([fileName], options, host)
+  const program = typescript.createProgram([fileName, ...extra.keys()], options, host)
   return typescript.getPreEmitDiagnostics(program, source).map((diagnostic) => {
     const from = diagnostic.start ?? 0
     const { line, character } = source.getLineAndCharacterOfPosition(from)
@@ -81,10 +90,11 @@ async function check(code: string): Promise<Diagnostic[]> {
   })
 }
 
-self.addEventListener('message', async (event: MessageEvent<{ id: number; code: string }>) => {
-  const { id, code } = event.data
+type Job = { id: number; code: string; checks?: Record<string, boolean>; declarations?: string[] }
+self.addEventListener('message', async (event: MessageEvent<Job>) => {
+  const { id, code, checks = {}, declarations = [] } = event.data
   try {
-    self.postMessage({ id, diagnostics: await check(code) })
+    self.postMessage({ id, diagnostics: await check(code, checks, declarations) })
   } catch (error) {
     self.postMessage({ id, failed: String(error) })
   }

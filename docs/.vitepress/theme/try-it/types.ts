@@ -5,13 +5,24 @@ let worker: Worker | undefined
 let lastId = 0
 const waiting = new Map<number, (answer: Diagnostic[] | Error) => void>()
 
-export function checkTypes(code: string): Promise<Diagnostic[]> {
+/**
+ * The diagnostics of `code` as a module. The exercise panel adds its exercise's own: `checks`,
+ * compiler options beyond the site's (noImplicitOverride, say), and `declarations`, .d.ts files
+ * checked beside the code (what its tests declare).
+ */
+export function checkTypes(
+  code: string,
+  {
+    checks = {},
+    declarations = [],
+  }: { checks?: Record<string, boolean>; declarations?: string[] } = {},
+): Promise<Diagnostic[]> {
   worker ??= start()
   const id = ++lastId
   const started = worker
   return new Promise((resolve, reject) => {
     waiting.set(id, (answer) => (answer instanceof Error ? reject(answer) : resolve(answer)))
-    started.postMessage({ id, code })
+    started.postMessage({ id, code, checks, declarations })
   })
 }
 
