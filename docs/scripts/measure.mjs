@@ -211,8 +211,11 @@ function benchRows() {
 }
 
 /** The type check's files (try-it/types-worker.ts and what it loads): Vite names them so. */
-const isTypeCheckFile = (/** @type {string} */ url) =>
-  /\/assets\/(types-worker|typescript)-[\w-]+\.js$|\/assets\/lib\.[\w.]+\.d-[\w-]+\.js$/.test(url)
+function isTypeCheckFile(/** @type {string} */ url) {
+  return /\/assets\/(types-worker|typescript)-[\w-]+\.js$|\/assets\/lib\.[\w.]+\.d-[\w-]+\.js$/.test(
+    url,
+  )
+}
 
 /**
  * Gzipped bytes of the scripts that opening the page's exercise panel and one run of its tests
