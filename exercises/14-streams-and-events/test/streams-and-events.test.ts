@@ -10,7 +10,10 @@ import { lines, messages, take, toStream, transform } from '../src/index.ts'
 // read it, and code holding the object can swap it for a Proxy that answers what the test wants.
 // So the tests see listeners and destruction through closures of their own (channel,
 // destroyWatch), and read a web stream's lock through the class's own getter, taken here before
-// anything is handed over (an own locked on the stream would say anything).
+// anything is handed over (an own locked on the stream would say anything). That getter reads the
+// stream's own state slot (under a symbol), so the tests' web streams are frozen: the slots keep
+// the state objects Node made, which Node alone changes inside (it never adds or reassigns a slot
+// after the constructor, on Node 20 to 26), and a Proxy in their place is refused.
 const getter = (proto: object, key: string) => {
   const get = Object.getOwnPropertyDescriptor(proto, key)?.get
   if (!get) throw new Error(`no ${key} getter to read`)
@@ -308,18 +311,21 @@ describe('3. messages', () => {
 /** A web stream of `count` numbers, made on demand, that counts its pulls and cancels. */
 function numbers(count: number) {
   const seen = { pulls: 0, cancels: 0 }
-  const stream = new ReadableStream<number>(
-    {
-      pull(controller) {
-        seen.pulls += 1
-        if (seen.pulls > count) controller.close()
-        else controller.enqueue(seen.pulls)
+  // Frozen, so that locked reads the state Node keeps for the stream and no stand-in for it.
+  const stream = Object.freeze(
+    new ReadableStream<number>(
+      {
+        pull(controller) {
+          seen.pulls += 1
+          if (seen.pulls > count) controller.close()
+          else controller.enqueue(seen.pulls)
+        },
+        cancel() {
+          seen.cancels += 1
+        },
       },
-      cancel() {
-        seen.cancels += 1
-      },
-    },
-    { highWaterMark: 0 },
+      { highWaterMark: 0 },
+    ),
   )
   return { stream, seen }
 }
@@ -345,7 +351,10 @@ describe('4. take', () => {
       seen.cancels,
       'take stopped and the stream was never cancelled, so its source would go on producing: leave a for await loop with break, which cancels it',
     ).toBe(1)
-    expect(locked(stream), 'a stream you are done with must not stay locked').toBe(false)
+    expect(
+      locked(stream),
+      'the stream was cancelled but is still locked, so nobody can read it again: a reader’s cancel() keeps its lock; release it too (releaseLock()), or leave a for await loop with break, which does both',
+    ).toBe(false)
   })
 
   it('4.2 does not cancel a stream that ended by itself', async () => {

@@ -396,21 +396,25 @@ const LYING_LISTENER_COUNT = `
 
 /**
  * A mistake of 14 (`name` in `mistake`), as a student who read the tests would hand it in: once
- * its generator has ended (the consumer stopped, or the signal aborted), `trick` gives the object
- * it was handed a Proxy for the state the class's own methods read, which says what 1.3 and 3.3
- * check. No trick: the same code, the control.
+ * its generator has ended (the consumer stopped, or the signal aborted) or its promise settled,
+ * `trick` gives the object it was handed a Proxy for the state the class's own methods read, which
+ * says what 1.3, 3.3 and 4.2 check. No trick: the same code, the control.
  */
-const afterItEnds = (mistake: string, name: string, trick: string) =>
-  `${readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', mistake), 'utf8')
+const afterItEnds = (mistake: string, name: string, trick: string) => {
+  const code = readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', mistake), 'utf8')
+  // A generator (lines, messages) ends when its consumer stops; an async function (take) resolves.
+  const star = code.includes(`export async function* ${name}`) ? '*' : ''
+  return `${code
     .replace("export * from '../solution/index.ts'", '')
-    .replace(`export async function* ${name}(`, 'async function* mistaken(')}
-export async function* ${name}(...args: any[]) {
+    .replace(`export async function${star} ${name}`, `async function${star} mistaken`)}
+export async function${star} ${name}(...args: any[]) {
   try {
-    yield* (mistaken as any)(...args)
+    ${star ? 'yield*' : 'return await'} (mistaken as any)(...args)
   } finally {
     try { const [handed] = args; ${trick} } catch {}
   }
 }`
+}
 const LIES_AFTER_IT_ENDS = {
   // 3.3: EventEmitter.prototype.listenerCount reads this._events.
   "the emitter's listener table (_events) says its listener is gone": {
@@ -423,6 +427,13 @@ const LIES_AFTER_IT_ENDS = {
     mistake: 'lines-leaves-the-input-open.ts',
     name: 'lines',
     trick: `handed._readableState = new Proxy(handed._readableState, { get: (state, key) => (key === 'destroyed' ? true : Reflect.get(state, key)) })`,
+  },
+  // 4.2: ReadableStream.prototype's locked getter reads this[kState].reader, an own slot of the
+  // stream under a symbol (on Node 20 the Proxy even lets a second reader read it).
+  "the web stream's state (its own kState slot) says no reader holds it": {
+    mistake: 'take-cancels-without-releasing.ts',
+    name: 'take',
+    trick: `const slot = Object.getOwnPropertySymbols(handed).find((key) => key.description === 'kState'); handed[slot] = new Proxy(handed[slot], { get: (state, key) => (key === 'reader' ? undefined : Reflect.get(state, key)) })`,
   },
 }
 
