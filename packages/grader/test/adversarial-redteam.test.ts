@@ -435,6 +435,13 @@ const LIES_AFTER_IT_ENDS = {
     name: 'take',
     trick: `const slot = Object.getOwnPropertySymbols(handed).find((key) => key.description === 'kState'); handed[slot] = new Proxy(handed[slot], { get: (state, key) => (key === 'reader' ? undefined : Reflect.get(state, key)) })`,
   },
+  // 5.1: what says the output has finished, writableFinished, is a getter the output inherits, so
+  // an own property shadows it (the output is transform's second argument).
+  'the output says it has finished (an own writableFinished)': {
+    mistake: 'transform-ends-without-waiting.ts',
+    name: 'transform',
+    trick: `Object.defineProperty(args[1], 'writableFinished', { get: () => true })`,
+  },
 }
 
 beforeAll(async () => {
