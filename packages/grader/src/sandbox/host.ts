@@ -7,7 +7,7 @@
  * only after the lock below, with the globals, `process`, expect and the built-ins it could use to
  * reach outside, fake a result or see the tests closed.
  */
-import { createHmac, webcrypto } from 'node:crypto'
+import { createHmac, createSecretKey, webcrypto } from 'node:crypto'
 import { writeSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import type { TestBundle } from '@iterlings/harness/bundle'
@@ -49,9 +49,12 @@ const bounded = (_key: string, value: unknown) =>
     ? `${value.slice(0, FIELD_LIMIT)}… (${value.length - FIELD_LIMIT} more characters cut)`
     : value
 
+/** The key as a KeyObject, made once: given as a string, it was converted again for every record. */
+const key = createSecretKey(Buffer.from(job.key))
+
 function send(record: RunRecord): void {
   const json = stringify({ seq: seq++, exercise, record }, bounded)
-  const signature = createHmac('sha256', job.key).update(json).digest('hex')
+  const signature = createHmac('sha256', key).update(json).digest('hex')
   try {
     writeSync(RESULTS_FD, `${json}\t${signature}\n`)
   } catch {
