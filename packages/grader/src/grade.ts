@@ -59,7 +59,12 @@ export interface Gradebook {
   isolation: string
 }
 
-export const DEFAULT_JOBS = availableParallelism()
+/**
+ * Sandboxes at once: two per CPU. A student's process waits for part of its run (exercise 14's
+ * tests wait real time; the grader reads its records), so one per CPU leaves the cores idle: 20
+ * students on 2 cores graded at 22.1/s with 4 at once, 15.6/s with 2 and 14.7/s with 6.
+ */
+export const DEFAULT_JOBS = availableParallelism() * 2
 
 interface Prepared {
   exercise: Exercise
