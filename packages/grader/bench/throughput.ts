@@ -7,10 +7,10 @@
  *
  * Generates a mixed class from each exercise's solution/ (correct), mistakes/ (partial) and src/
  * (starter), and with --loops a few endless loops (each costs a test's time limit), grades it with
- * --jobs = CPUs, times the floor on as many sandboxed starts, then `pnpm test` on a sample of the
- * same student-exercises and extrapolates (the naive way is far too slow to run on the whole
- * class). Human-readable lines go to stderr; the rows for `pnpm bench` are the last line of stdout,
- * as JSON.
+ * the grader's default --jobs, times the floor on as many sandboxed starts (as many at a time),
+ * then `pnpm test` on a sample of the same student-exercises and extrapolates (the naive way is far
+ * too slow to run on the whole class). Human-readable lines go to stderr; the rows for `pnpm bench`
+ * are the last line of stdout, as JSON.
  */
 import { spawn } from 'node:child_process'
 import { detectIsolation } from '../src/sandbox/isolation.ts'
@@ -28,7 +28,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { findCourseRoot, loadCourse, type Exercise } from '@iterlings/course'
 import { killGroup, spawnGroup } from '@iterlings/run/process'
-import { grade } from '../src/grade.ts'
+import { DEFAULT_JOBS, grade } from '../src/grade.ts'
 import { listSubmissions } from '../src/submissions.ts'
 
 /** Student-exercises per second the grader should reach on 2 cores. */
@@ -54,7 +54,7 @@ const exercises = course.exercises.filter(
     existsSync(path.join(exercise.dir, 'solution')) &&
     (!wanted || wanted.some((prefix) => exercise.slug.startsWith(prefix))),
 )
-const jobs = availableParallelism()
+const jobs = DEFAULT_JOBS
 const timeoutMs = Number(values.timeout) * 1000
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const work = mkdtempSync(path.join(tmpdir(), 'iterlings-bench-'))

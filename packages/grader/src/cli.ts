@@ -33,7 +33,7 @@ const USAGE = `usage: iterlings-grade <submissions> --out <dir> [options]
   --hidden-feedback <none|names|full>
                        what students see of the hidden tests: how many passed and their points
                        (none, the default), also each one's name and verdict, or everything
-  --jobs <n>           runs at once (default ${DEFAULT_JOBS}, the number of CPUs)
+  --jobs <n>           runs at once (default ${DEFAULT_JOBS}, two per CPU)
   --exercises <a,b>    only these exercises (default: every exercise of course.json that exists)
   --format <a,b>       extra formats: ${FORMATS.join(', ')}
   --shard <i/n>        grade only the i-th of n parts of the class; join the parts with merge

@@ -15,7 +15,12 @@ import { cleanText } from './formats/text.ts'
 import { buildHost, buildPlatformFill } from './sandbox/bundle.ts'
 import type { HostExercise, HostJob } from './sandbox/host.ts'
 import { detectIsolation } from './sandbox/isolation.ts'
-import { runSandboxed, type ExerciseRun, type SandboxOptions } from './sandbox/process.ts'
+import {
+  cacheHost,
+  runSandboxed,
+  type ExerciseRun,
+  type SandboxOptions,
+} from './sandbox/process.ts'
 import {
   errorGrade,
   gradeRun,
@@ -54,7 +59,12 @@ export interface Gradebook {
   isolation: string
 }
 
-export const DEFAULT_JOBS = availableParallelism()
+/**
+ * Sandboxes at once: two per CPU. A student's process waits for part of its run (exercise 14's
+ * tests wait real time; the grader reads its records), so one per CPU leaves the cores idle: 20
+ * students on 2 cores graded at 22.1/s with 4 at once, 15.6/s with 2 and 14.7/s with 6.
+ */
+export const DEFAULT_JOBS = availableParallelism() * 2
 
 interface Prepared {
   exercise: Exercise
@@ -74,16 +84,31 @@ export async function grade(options: GradeOptions): Promise<Gradebook> {
   const work = mkdtempSync(path.join(tmpdir(), 'iterlings-grade-'))
   try {
     const fill = path.join(work, 'platform-fill.cjs')
-    await buildPlatformFill(fill)
+    // esbuild builds in a process of its own: every bundle is made while the sandbox is probed.
+    const built = Promise.all([
+      buildPlatformFill(fill),
+      buildHost(),
+      bundleSetup(),
+      Promise.all(
+        options.exercises.map(async (exercise) => ({
+          exercise,
+          ...(await bundleExercise(exercise, options.hiddenDir)),
+        })),
+      ),
+    ])
     const isolation = detectIsolation(options.memoryMb, fill)
-    const sandbox: SandboxOptions = {
+    const [, host, setup, bundled] = await built
+    const trusted: SandboxOptions = {
       isolation,
       testTimeoutMs: options.testTimeoutMs,
       memoryMb: options.memoryMb,
     }
-    const host = await buildHost()
-    const setup = await bundleSetup()
-    const prepared = await prepare(options, host, setup, sandbox)
+    // The students' sandboxes start from the host's code cache, made beside the trusted run.
+    const [hostCache, prepared] = await Promise.all([
+      cacheHost(host, isolation),
+      prepare(bundled, host, setup, trusted),
+    ])
+    const sandbox = { ...trusted, ...(hostCache !== undefined && { hostCache }) }
     const students = new Map<string, StudentGrade>()
     await pool(options.submissions, options.jobs, async (submission) => {
       const grades = await gradeStudent(submission, prepared, host, setup, sandbox)
@@ -205,19 +230,13 @@ async function bundleSetup(): Promise<TestBundle[]> {
   return [await bundleTestFile(file, { resolveDir: path.dirname(file), name: 'setup' })]
 }
 
-/** Each exercise's test files, bundled, and its test list from a trusted run against a stand-in. */
+/** Each exercise's test files, bundled, with its test list from a trusted run against a stand-in. */
 async function prepare(
-  options: GradeOptions,
+  bundled: Array<{ exercise: Exercise; files: TestBundle[]; sources: Map<string, string> }>,
   host: string,
   setup: TestBundle[],
   sandbox: SandboxOptions,
 ): Promise<Prepared[]> {
-  const bundled = await Promise.all(
-    options.exercises.map(async (exercise) => ({
-      exercise,
-      ...(await bundleExercise(exercise, options.hiddenDir)),
-    })),
-  )
   const runs = await runInParts(host, sandbox, (hidden) => ({
     testTimeoutMs: sandbox.testTimeoutMs,
     setup,

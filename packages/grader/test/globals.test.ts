@@ -2,7 +2,8 @@
  * What differs by Node in the sandbox's globals, run again on every Node in `scripts/test-nodes.sh`:
  * Node 24 keeps a live undici Agent under a second symbol, which could open a Unix socket (or,
  * with no network namespace, TCP) without fetch. The code looks at every global slot: it must find
- * none writable and no dispatcher, and reach no socket.
+ * none writable and no dispatcher, and reach no socket, also after a message of its own has had
+ * Node load undici.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -22,6 +23,14 @@ const server = createServer((socket) => {
 })
 
 const lookEverywhere = `
+// A MessageChannel's message is a MessageEvent, which Node 22 and later take from undici: the code
+// can have undici loaded after the lock (were it not loaded before), which must plant no
+// dispatcher either.
+await new Promise<void>((resolve) => {
+  const { port1, port2 } = new MessageChannel()
+  port1.onmessage = () => (port1.close(), resolve())
+  port2.postMessage(0)
+})
 const found: string[] = []
 for (const key of Reflect.ownKeys(globalThis)) {
   const slot = Object.getOwnPropertyDescriptor(globalThis, key)

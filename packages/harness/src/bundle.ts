@@ -64,6 +64,17 @@ export async function bundleTestFile(file: string, options: BundleOptions): Prom
               contents: `export { ${VITEST_EXPORTS.join(', ')} } from ${JSON.stringify(VITEST_SPECIFIER)}`,
               loader: 'js',
             }))
+            // Every harness host loads @iterlings/platform's fill with --require, before it
+            // freezes the built-ins (run.ts; the grader's sandbox): the import would find it all
+            // there, and its 260 KB of core-js would only be parsed again for each test file.
+            build.onResolve({ filter: /^@iterlings\/platform$/ }, () => ({
+              path: '@iterlings/platform',
+              namespace: 'preloaded',
+            }))
+            build.onLoad({ filter: /.*/, namespace: 'preloaded' }, () => ({
+              contents: '',
+              loader: 'js',
+            }))
             build.onResolve(
               { filter: new RegExp(`^${VITEST_SPECIFIER}$`) },
               (args: esbuild.OnResolveArgs) => ({

@@ -82,7 +82,7 @@ export interface ProcessOptions {
    * Written to the child's stdin, which is then closed: what the child must know before anything
    * else runs in it (a job, a key), on a channel no other process can read.
    */
-  stdin?: string
+  stdin?: string | Uint8Array
   /**
    * How records come back: as the child's IPC messages (a node child), or as lines on file
    * descriptor 3, each turned into a record, or dropped, by `parse` (a signature check, say).

@@ -4,7 +4,7 @@
  * grader accepts a line only if its signature checks out and its `seq` is the next one, so the
  * student's code (which can write to the same pipe) can neither forge nor replay a record.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, createSecretKey, timingSafeEqual } from 'node:crypto'
 import type { RunRecord } from '@iterlings/run'
 
 /** File descriptor of the results pipe in the sandboxed process. */
@@ -24,12 +24,14 @@ export interface SignedRecord {
 export function createReader(key: string): (line: string) => RunRecord | undefined {
   let expected = 0
   const done = new Set<string>()
+  // A KeyObject made once: given as a string, the key was converted again for every record.
+  const secret = createSecretKey(Buffer.from(key))
   return (line) => {
     const tab = line.lastIndexOf('\t')
     if (tab < 0) return undefined
     const json = line.slice(0, tab)
     const signature = Buffer.from(line.slice(tab + 1), 'hex')
-    const wanted = createHmac('sha256', key).update(json).digest()
+    const wanted = createHmac('sha256', secret).update(json).digest()
     if (signature.length !== wanted.length || !timingSafeEqual(signature, wanted)) return undefined
     const signed = JSON.parse(json) as SignedRecord
     if (signed.seq !== expected) return undefined

@@ -18,13 +18,14 @@ import {
   type RunStop,
   type TestOutcome,
 } from '@iterlings/run'
-import { WarmProcess, type ProcessOptions } from '@iterlings/run/process'
+import { killGroup, spawnGroup, WarmProcess, type ProcessOptions } from '@iterlings/run/process'
 import { createReader } from './channel.ts'
 import type { HostExercise, HostJob } from './host.ts'
 import type { Isolation } from './isolation.ts'
 
 /** One exercise's outcome, gathered over every process it took. */
 export interface ExerciseRun {
+  /** The tests collected: from a graded run without their code, which the trusted plan has. */
   plan?: PlannedTest[]
   results: Map<string, TestOutcome>
   /** Errors outside any test: the code did not compile (no file), a test file did not load, an unhandled rejection. */
@@ -37,6 +38,8 @@ export interface ExerciseRun {
 
 export interface SandboxOptions {
   isolation: Isolation
+  /** V8's code cache for the host (see cacheHost), base64. */
+  hostCache?: string
   /** The default time limit of a test (a test's own timeout wins). */
   testTimeoutMs: number
   memoryMb: number
@@ -44,17 +47,65 @@ export interface SandboxOptions {
 
 /**
  * The boot line: reads everything from stdin (to its end: nothing is left there to read) and
- * compiles the host. Stdin stays open: a closed fd 0 is the next file Node opens, and libuv
- * aborts when it closes a file on fd 0 (process.memoryUsage() reading /proc/self/stat, say). It runs as
- * `node -e`, a classic script, whose top-level declarations would be global bindings every module
- * sees (the job, its key and tests, the real fs and vm): everything lives in a closure instead,
- * and nothing of it is kept once the host has it.
+ * compiles the host, a function of `require` and `job` (with V8's code cache for it, when given),
+ * then runs it; given no job, it writes the host's code cache to stdout instead (see cacheHost).
+ * Stdin stays open: a closed fd 0 is the next file Node opens, and libuv aborts when it closes a
+ * file on fd 0 (process.memoryUsage() reading /proc/self/stat, say). It runs as `node -e`, a
+ * classic script, whose top-level declarations would be global bindings every module sees (the
+ * job, its key and tests, the real fs and vm): everything lives in a closure instead, and nothing
+ * of it is kept once the host has it.
  */
 const BOOT = `"use strict"; (() => {
   const fs = require('node:fs'), vm = require('node:vm')
   const input = JSON.parse(fs.readFileSync(0, 'utf8'))
-  vm.compileFunction(input.host, ['require', 'job'], { filename: 'harness.js' })(require, input.job)
+  const cachedData = input.cache ? Buffer.from(input.cache, 'base64') : undefined
+  const script = new vm.Script('(function (require, job) {' + input.host + '\\n})', { filename: 'harness.js', cachedData })
+  if (input.job !== undefined) return script.runInThisContext()(require, input.job)
+  const cache = script.createCachedData()
+  for (let at = 0; at < cache.length; ) at += fs.writeSync(1, cache, at)
 })()`
+
+/** How a sandbox starts, running the boot line. */
+function sandboxStart(isolation: Isolation) {
+  const [command, ...args] = [
+    ...isolation.wrapper,
+    process.execPath,
+    ...isolation.nodeFlags,
+    '-e',
+    BOOT,
+  ]
+  return {
+    command: command as string,
+    args,
+    env: { PATH: process.env.PATH ?? '' },
+    // process.cwd() would tell the code where the course lives.
+    cwd: path.parse(process.cwd()).root,
+  }
+}
+
+/**
+ * V8's code cache for the host, made once per grading run by a process started exactly as every
+ * sandbox is (V8 takes a cache only from its own version and flags) that compiles the host and
+ * runs nothing: no student's code, and no test, has run where it is made, and it reaches the
+ * sandboxes on their stdin, from the grader. A sandbox given it skips parsing the 1.2 MB host; a
+ * cache V8 rejects only costs that parse. Undefined when the process fails: each sandbox then
+ * compiles the host itself.
+ */
+export async function cacheHost(host: string, isolation: Isolation): Promise<string | undefined> {
+  const { command, ...start } = sandboxStart(isolation)
+  const child = spawnGroup(command, start.args, { ...start, stdio: ['pipe', 'pipe', 'ignore'] })
+  child.stdin?.on('error', () => undefined)
+  child.stdin?.end(JSON.stringify({ host }))
+  const chunks: Buffer[] = []
+  child.stdout?.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const code = await new Promise<number | null>((resolve) => {
+    child.on('error', () => resolve(null))
+    child.on('close', resolve)
+  })
+  killGroup(child.pid)
+  const cache = Buffer.concat(chunks)
+  return code === 0 && cache.length > 0 ? cache.toString('base64') : undefined
+}
 
 /** From a fresh process's start to its first `begin` (Node and the harness loading, no student code yet). */
 const START_LIMIT_MS = 60_000
@@ -71,6 +122,19 @@ const EXERCISE_LIMITS = 12
 /** Errors outside the tests kept for the feedback. */
 const MAX_ERRORS = 20
 
+/** The start of every sandbox's stdin (the host and its cache, a megabyte and more), encoded once. */
+let encoded: { host: string; cache: string | undefined; head: Buffer } | undefined
+
+function stdinHead(host: string, cache: string | undefined): Buffer {
+  if (encoded?.host !== host || encoded.cache !== cache) {
+    const head = Buffer.from(
+      `{"host":${JSON.stringify(host)},"cache":${JSON.stringify(cache ?? null)},"job":`,
+    )
+    encoded = { host, cache, head }
+  }
+  return encoded.head
+}
+
 /** The sandboxed process for `job`: the job on stdin with a fresh key, the records on fd 3. */
 function sandboxProcess(
   host: string,
@@ -78,20 +142,13 @@ function sandboxProcess(
   options: SandboxOptions,
 ): ProcessOptions {
   const key = randomBytes(32).toString('hex')
-  const [command, ...args] = [
-    ...options.isolation.wrapper,
-    process.execPath,
-    ...options.isolation.nodeFlags,
-    '-e',
-    BOOT,
-  ]
+  const stdin = Buffer.concat([
+    stdinHead(host, options.hostCache),
+    Buffer.from(`${JSON.stringify({ ...job, key })}}`),
+  ])
   return {
-    command: command as string,
-    args,
-    env: { PATH: process.env.PATH ?? '' },
-    // process.cwd() would tell the code where the course lives.
-    cwd: path.parse(process.cwd()).root,
-    stdin: JSON.stringify({ host, job: { ...job, key } }),
+    ...sandboxStart(options.isolation),
+    stdin,
     channel: { kind: 'fd3', parse: createReader(key), maxBytes: CHANNEL_LIMIT },
     // The student's output counts for nothing; ITERLINGS_SANDBOX_STDERR=inherit shows it when
     // debugging the grader itself.
