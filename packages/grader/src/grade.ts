@@ -224,10 +224,19 @@ function joinRuns(first: ExerciseRun | undefined, second: ExerciseRun): Exercise
   }
 }
 
+/** The sandbox loads @iterlings/platform's fill before the freeze (buildPlatformFill). */
+const PLATFORM = 'preloaded'
+
 /** The course's setup file (its matchers), as the exercises' vitest config registers it. */
 async function bundleSetup(): Promise<TestBundle[]> {
   const file = createRequire(import.meta.url).resolve('@iterlings/testing/setup')
-  return [await bundleTestFile(file, { resolveDir: path.dirname(file), name: 'setup' })]
+  return [
+    await bundleTestFile(file, {
+      resolveDir: path.dirname(file),
+      name: 'setup',
+      platform: PLATFORM,
+    }),
+  ]
 }
 
 /** Each exercise's test files, bundled, with its test list from a trusted run against a stand-in. */
@@ -315,7 +324,9 @@ async function bundleExercise(
     throw new Error(`exercises/${exercise.slug}: no test/*.test.ts to grade with`)
   return {
     files: await Promise.all(
-      files.map(({ file, name }) => bundleTestFile(file, { resolveDir: exercise.dir, name })),
+      files.map(({ file, name }) =>
+        bundleTestFile(file, { resolveDir: exercise.dir, name, platform: PLATFORM }),
+      ),
     ),
     sources: new Map(files.map(({ file, name }) => [name, file])),
   }

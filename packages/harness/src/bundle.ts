@@ -33,6 +33,13 @@ export interface BundleOptions {
   resolveDir: string
   /** How the file is named in messages and stack traces. */
   name: string
+  /**
+   * `preloaded`: the host loads @iterlings/platform's fill itself, before it freezes the built-ins
+   * (the proof's child with --require, the grader's sandbox), so the test's import of it is left
+   * empty: its 260 KB of core-js would only be parsed again for each test file. The browser
+   * worker loads no fill of its own, so there it is bundled (the default).
+   */
+  platform?: 'preloaded' | 'bundled'
 }
 
 /**
@@ -64,13 +71,11 @@ export async function bundleTestFile(file: string, options: BundleOptions): Prom
               contents: `export { ${VITEST_EXPORTS.join(', ')} } from ${JSON.stringify(VITEST_SPECIFIER)}`,
               loader: 'js',
             }))
-            // Every harness host loads @iterlings/platform's fill with --require, before it
-            // freezes the built-ins (run.ts; the grader's sandbox): the import would find it all
-            // there, and its 260 KB of core-js would only be parsed again for each test file.
-            build.onResolve({ filter: /^@iterlings\/platform$/ }, () => ({
-              path: '@iterlings/platform',
-              namespace: 'preloaded',
-            }))
+            if (options.platform === 'preloaded')
+              build.onResolve({ filter: /^@iterlings\/platform$/ }, () => ({
+                path: '@iterlings/platform',
+                namespace: 'preloaded',
+              }))
             build.onLoad({ filter: /.*/, namespace: 'preloaded' }, () => ({
               contents: '',
               loader: 'js',

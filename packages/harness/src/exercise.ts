@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { bundleTestFile, type TestBundle } from './bundle.ts'
+import { bundleTestFile, type BundleOptions, type TestBundle } from './bundle.ts'
 import type { RunOutcome } from '@iterlings/run'
 import type { SourceFiles } from './node.ts'
 import { runInChild } from './run.ts'
@@ -40,6 +40,7 @@ export function targetSources(exerciseDir: string, target: string): SourceFiles 
 /** The exercise's test files (type tests aside) and the course's setup file, bundled. */
 export async function bundleExerciseTests(
   exerciseDir: string,
+  { platform }: Pick<BundleOptions, 'platform'> = {},
 ): Promise<{ setup: TestBundle; files: TestBundle[] }> {
   const setupFile = createRequire(path.join(exerciseDir, 'package.json')).resolve(
     '@iterlings/testing/setup',
@@ -49,10 +50,18 @@ export async function bundleExerciseTests(
     .filter((file) => file.endsWith('.test.ts'))
     .sort()
   return {
-    setup: await bundleTestFile(setupFile, { resolveDir: path.dirname(setupFile), name: 'setup' }),
+    setup: await bundleTestFile(setupFile, {
+      resolveDir: path.dirname(setupFile),
+      name: 'setup',
+      platform,
+    }),
     files: await Promise.all(
       names.map((name) =>
-        bundleTestFile(path.join(testDir, name), { resolveDir: exerciseDir, name: `test/${name}` }),
+        bundleTestFile(path.join(testDir, name), {
+          resolveDir: exerciseDir,
+          name: `test/${name}`,
+          platform,
+        }),
       ),
     ),
   }
@@ -63,7 +72,8 @@ export async function runTargets(
   exerciseDir: string,
   targets: string[],
 ): Promise<Map<string, RunOutcome>> {
-  const { setup, files } = await bundleExerciseTests(exerciseDir)
+  // The child loads the fill with --require (run.ts).
+  const { setup, files } = await bundleExerciseTests(exerciseDir, { platform: 'preloaded' })
   const outcomes = await runInChild(
     targets.map((target) => ({
       setup: [setup],
