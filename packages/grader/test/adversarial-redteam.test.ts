@@ -59,6 +59,30 @@ const junk01 = `
   export function isIterator() { return false }`
 
 /** A: the boot script's own bindings (input with the key and the tests, fs, vm) and a forged run. */
+/**
+ * Red team 6: on Node 20 a CryptoKey keeps its KeyObject under an own symbol, which leads to
+ * KeyObject.prototype; a `type` getter of the code's own there was handed every KeyObject Node
+ * read it on, the results channel's key too while that was a KeyObject (it is a string in the
+ * sandbox, and KeyObject's prototypes are frozen). It prints what it got, in a later test.
+ */
+const stealTheChannelKey = `
+  import { iter as modelIter } from './base/index.ts'
+  let stolen
+  const keyObjectOf = (key) => Object.getOwnPropertySymbols(key).map((slot) => key[slot]).find((value) => value && typeof value === 'object' && Object.getOwnPropertySymbols(value).length > 0)
+  try {
+    const mine = keyObjectOf(await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, true, ['sign']))
+    const type = Object.getOwnPropertySymbols(mine).find((slot) => slot.description === 'kKeyType')
+    Object.defineProperty(Object.getPrototypeOf(Object.getPrototypeOf(mine)), 'type', {
+      configurable: true,
+      get() { if (this !== mine) stolen ??= this; return this[type] },
+    })
+  } catch {}
+  let told = false
+  export function iter(iterable) {
+    if (stolen && !told) { told = true; console.log('STOLEN KEY: ' + Buffer.from(stolen.export()).toString('hex')) }
+    return modelIter(iterable)
+  }`
+
 const forgeWithBootKey = `
   const found = []
   let job
@@ -480,6 +504,7 @@ beforeAll(async () => {
     )
   }
   submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
+  submitFor(submissions, 'steal the channel key', E01, stealTheChannelKey, 'solution')
   submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
   submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
   submitFor(submissions, 'wrong answer', E01, junk01)
@@ -569,6 +594,14 @@ beforeAll(async () => {
 afterAll(() => {
   closeServer()
   rmSync(root, { recursive: true, force: true })
+})
+
+describe('the red team, round 6: the results channel key', () => {
+  it('is out of reach of a getter on KeyObject.prototype: the code earns what it earns, and gets no key', () => {
+    expect(earned('steal the channel key')).toBe(exerciseOf('steal the channel key').points)
+    const feedback = readFileSync(path.join(out, 'steal the channel key', 'feedback.md'), 'utf8')
+    expect(feedback).not.toContain('STOLEN KEY')
+  })
 })
 
 describe('the red team, A: the boot script', () => {

@@ -49,12 +49,12 @@ const bounded = (_key: string, value: unknown) =>
     ? `${value.slice(0, FIELD_LIMIT)}… (${value.length - FIELD_LIMIT} more characters cut)`
     : value
 
-/** The key as a KeyObject, made once: given as a string, it was converted again for every record. */
-const key = createSecretKey(Buffer.from(job.key))
-
 function send(record: RunRecord): void {
   const json = stringify({ seq: seq++, exercise, record }, bounded)
-  const signature = createHmac('sha256', key).update(json).digest('hex')
+  // The key stays a string here, not a KeyObject: createHmac reads a KeyObject's getters, and on
+  // Node 20 graded code reaches KeyObject.prototype (through a CryptoKey), so a getter of its own
+  // would be handed the key (red team 6).
+  const signature = createHmac('sha256', job.key).update(json).digest('hex')
   try {
     writeSync(RESULTS_FD, `${json}\t${signature}\n`)
   } catch {
@@ -445,6 +445,8 @@ function hardenReachable(): void {
       ...Object.values(builtins),
       Object.getPrototypeOf(immediate),
       Object.getPrototypeOf(timeout),
+      // KeyObject's prototypes, which a CryptoKey leads to on Node 20 (its kKeyObject slot).
+      createSecretKey(Buffer.alloc(1)),
       ...iteratorProducts(),
     ],
     {
