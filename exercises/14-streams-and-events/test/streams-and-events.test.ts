@@ -24,13 +24,15 @@ const locked = getter(ReadableStream.prototype, 'locked')
 /**
  * The `destroy` option of a stream, and whether it has run. Destroying a stream runs it, to
  * release what is behind the stream (a file's descriptor); it lives in this closure, so code that
- * wants it to have run has to run it.
+ * wants it to have run has to run it. It counts only when Node's destroy() runs it: the option is
+ * also the stream's own `_destroy`, which code holding the stream could call itself.
  */
 function destroyWatch() {
   let destroyed = false
   return {
     destroy(error: Error | null, callback: (error?: Error | null) => void) {
-      destroyed = true
+      if (/node:internal\/streams\/destroy/.test(new Error().stack?.split('\n')[2] ?? ''))
+        destroyed = true
       callback(error)
     },
     destroyed: () => destroyed,

@@ -459,6 +459,17 @@ const LIES_AFTER_IT_ENDS = {
     name: 'take',
     trick: `const slot = Object.getOwnPropertySymbols(handed).find((key) => key.description === 'kState'); handed[slot] = new Proxy(handed[slot], { get: (state, key) => (key === 'reader' ? undefined : Reflect.get(state, key)) })`,
   },
+  // 1.3 and 5.2: the stream's destroy option, the test's closure, is also its own _destroy.
+  "the code calls the input's own _destroy, not destroy()": {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `handed._destroy(null, () => {})`,
+  },
+  "the code calls the output's own _destroy, not destroy()": {
+    mistake: 'transform-by-hand-leaves-the-output.ts',
+    name: 'transform',
+    trick: `args[1]._destroy(null, () => {})`,
+  },
   // 5.1: what says the output has finished, writableFinished, is a getter the output inherits, so
   // an own property shadows it (the output is transform's second argument).
   'the output says it has finished (an own writableFinished)': {
