@@ -83,6 +83,22 @@ const stealTheChannelKey = `
     return modelIter(iterable)
   }`
 
+/**
+ * Red team 7: a string key became bytes through Buffer.from at every record, in Node's shared
+ * buffer pool, which any Buffer.from of the code's own shares: after a signed record, the pool held
+ * the key. It prints every 64-hex-digit run it finds in the pool.
+ */
+const readTheBufferPool = `
+  import { iter as modelIter } from './base/index.ts'
+  const found = new Set()
+  let calls = 0
+  export function iter(iterable) {
+    const pool = Buffer.from(Buffer.from('x').buffer).toString('latin1')
+    for (const [run] of pool.matchAll(/[0-9a-f]{64,}/g)) found.add(run)
+    if (++calls === 6) console.log('FROM THE POOL: ' + JSON.stringify([...found]))
+    return modelIter(iterable)
+  }`
+
 const forgeWithBootKey = `
   const found = []
   let job
@@ -516,6 +532,7 @@ beforeAll(async () => {
   }
   submitFor(submissions, 'forge with the boot key', E01, forgeWithBootKey)
   submitFor(submissions, 'steal the channel key', E01, stealTheChannelKey, 'solution')
+  submitFor(submissions, 'read the buffer pool', E01, readTheBufferPool, 'solution')
   submitFor(submissions, 'a host socket through vm', E01, hostSocketThroughVm)
   submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
   submitFor(submissions, 'wrong answer', E01, junk01)
@@ -607,11 +624,17 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true })
 })
 
-describe('the red team, round 6: the results channel key', () => {
+describe('the red team, rounds 6 and 7: the results channel key', () => {
   it('is out of reach of a getter on KeyObject.prototype: the code earns what it earns, and gets no key', () => {
     expect(earned('steal the channel key')).toBe(exerciseOf('steal the channel key').points)
     const feedback = readFileSync(path.join(out, 'steal the channel key', 'feedback.md'), 'utf8')
     expect(feedback).not.toContain('STOLEN KEY')
+  })
+
+  it("is not left in Node's shared buffer pool, which graded code's own buffers share", () => {
+    expect(earned('read the buffer pool')).toBe(exerciseOf('read the buffer pool').points)
+    const feedback = readFileSync(path.join(out, 'read the buffer pool', 'feedback.md'), 'utf8')
+    expect(feedback).toContain('FROM THE POOL: []')
   })
 })
 

@@ -49,12 +49,19 @@ const bounded = (_key: string, value: unknown) =>
     ? `${value.slice(0, FIELD_LIMIT)}… (${value.length - FIELD_LIMIT} more characters cut)`
     : value
 
+/**
+ * The channel key's bytes, made once before any graded code runs, in memory of their own. Not a
+ * string: createHmac would turn it into bytes with Buffer.from on every record, in Node's shared
+ * buffer pool, which any Buffer.from of the code's own reads (red team 7). Not a KeyObject:
+ * createHmac reads a KeyObject's getters, and on Node 20 graded code reaches KeyObject.prototype
+ * through a CryptoKey (red team 6).
+ */
+const keyBytes = Buffer.alloc(Buffer.byteLength(job.key))
+keyBytes.write(job.key)
+
 function send(record: RunRecord): void {
   const json = stringify({ seq: seq++, exercise, record }, bounded)
-  // The key stays a string here, not a KeyObject: createHmac reads a KeyObject's getters, and on
-  // Node 20 graded code reaches KeyObject.prototype (through a CryptoKey), so a getter of its own
-  // would be handed the key (red team 6).
-  const signature = createHmac('sha256', job.key).update(json).digest('hex')
+  const signature = createHmac('sha256', keyBytes).update(json).digest('hex')
   try {
     writeSync(RESULTS_FD, `${json}\t${signature}\n`)
   } catch {
