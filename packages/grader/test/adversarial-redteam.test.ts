@@ -486,6 +486,38 @@ const LIES_AFTER_IT_ENDS = {
     name: 'transform',
     trick: `args[1]._destroy(null, () => {})`,
   },
+  // Red team 7: Node's own destroy() made to run the option without destroying the stream.
+  "the input's own _destroy is called from a function named like Node's file": {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `({ ['node:internal/streams/destroy']() { handed._destroy(null, () => {}) } })['node:internal/streams/destroy']()`,
+  },
+  'the input is destroyed on a stand-in state, then the real one is put back': {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `const real = handed._readableState; handed._readableState = Object.assign(Object.create(Object.getPrototypeOf(real)), real); try { handed.destroy() } finally { handed._readableState = real }`,
+  },
+  'the output is destroyed on a stand-in state, then the real one is put back': {
+    mistake: 'transform-by-hand-leaves-the-output.ts',
+    name: 'transform',
+    trick: `const output = args[1], real = output._writableState; output._writableState = Object.assign(Object.create(Object.getPrototypeOf(real)), real); try { output.destroy() } finally { output._writableState = real }`,
+  },
+  "a decoy stream is destroyed with the input's destroy option": {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `new handed.constructor({ read() {}, destroy: handed._destroy }).destroy()`,
+  },
+  "a decoy stream is destroyed with the output's destroy option": {
+    mistake: 'transform-by-hand-leaves-the-output.ts',
+    name: 'transform',
+    trick: `new args[1].constructor({ write(_chunk, _encoding, done) { done() }, destroy: args[1]._destroy }).destroy()`,
+  },
+  // Red team 7: a fixed wait outlasted the output's finish, a setImmediate after end().
+  'it waits a few turns after ending the output instead of for its finish': {
+    mistake: 'transform-ends-without-waiting.ts',
+    name: 'transform',
+    trick: `for (let turn = 0; turn < 3; turn += 1) await new Promise((done) => setImmediate(done))`,
+  },
   // 5.1: what says the output has finished, writableFinished, is a getter the output inherits, so
   // an own property shadows it (the output is transform's second argument).
   'the output says it has finished (an own writableFinished)': {
