@@ -4,7 +4,7 @@
  * redraws one screen and reads single keys; elsewhere (a pipe, CI) it prints each part of the
  * screen as it changes and reads the same letters, one a line.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 import { watch as watchFiles, type FSWatcher } from 'chokidar'
@@ -188,10 +188,18 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
     if (!target || !isAvailable(target)) return
     checks.warm(target)
     if (options.manual) return
-    fileWatcher = watchFiles(path.join(target.dir, 'src'), { ignoreInitial: true })
-    fileWatcher.on('all', (_event, file) =>
-      dispatch({ type: 'files-changed', slug: target.slug, files: [path.resolve(file)] }),
-    )
+    const src = path.join(target.dir, 'src')
+    const before = snapshot(src)
+    const watcher = watchFiles(src, { ignoreInitial: true })
+    fileWatcher = watcher
+    const changed = (files: string[]) => {
+      if (fileWatcher === watcher && files.length > 0)
+        dispatch({ type: 'files-changed', slug: target.slug, files })
+    }
+    watcher.on('all', (_event, file) => changed([path.resolve(file)]))
+    // Chokidar misses a save made while it first scans the folder (on a busy machine, a second or
+    // more): what changed since watching began is a save too.
+    watcher.on('ready', () => changed(differences(before, snapshot(src))))
   }
 
   function edit(effect: Extract<Effect, { type: 'edit' }>): void {
@@ -256,4 +264,26 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
   const open = options.start ?? (resume && isAvailable(resume) ? resume : undefined)
   dispatch({ type: 'start', open: open?.slug })
   return finished
+}
+
+/** Each file under a folder and when it last changed. */
+function snapshot(dir: string): Map<string, number> {
+  const files = new Map<string, number>()
+  if (!existsSync(dir)) return files
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    try {
+      files.set(file, statSync(file).mtimeMs)
+    } catch {
+      // Deleted between the listing and the stat: absent, as it is now.
+    }
+  }
+  return files
+}
+
+/** The files added, changed or deleted between two snapshots. */
+function differences(before: Map<string, number>, after: Map<string, number>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()])
+  return [...keys].filter((file) => before.get(file) !== after.get(file))
 }
