@@ -10,12 +10,15 @@
  */
 import { AxeBuilder } from '@axe-core/playwright'
 import { loadCourse, readHints } from '@iterlings/course'
-import { readdirSync, readFileSync } from 'node:fs'
+import { targetInOneFile } from '@iterlings/harness/exercise'
+import { keepVerdicts, type KeptVerdicts } from '@iterlings/run'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nodeModuleOfTests } from '../.vitepress/course.ts'
 import { axeTags, hasChromium, hydrated, launchBrowser, serveSite } from '../scripts/site.mjs'
+import { runInPanelWorker, watchPanelWorker } from './panel-worker.ts'
 
 const course = loadCourse(path.join(import.meta.dirname, '../..'))
 const exerciseDir = path.join(import.meta.dirname, '../../exercises/01-iterables-and-iterators')
@@ -66,9 +69,19 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
   })
 
+  // Every target's verdicts in the panel's worker, by exercise: the proof's summary holds them to
+  // vitest's (packages/proof/src/browser.ts), as its browser column.
+  const browserVerdicts: Record<string, KeptVerdicts | { nodeOnly: string }> = {}
+
   afterAll(async () => {
     await browser?.close()
     await site?.close()
+    const artifacts = path.join(import.meta.dirname, '../.artifacts')
+    mkdirSync(artifacts, { recursive: true })
+    writeFileSync(
+      path.join(artifacts, 'browser-verdicts.json'),
+      JSON.stringify(browserVerdicts) + '\n',
+    )
   })
 
   const panel = () => page.locator('.exercise-panel')
@@ -297,12 +310,15 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
   })
 
   it.each(course.exercises)(
-    'runs the tests of $slug on its page',
-    async ({ docs, dir }) => {
+    'runs the tests of $slug on its page, then every target of its proof in the same worker',
+    async ({ slug, docs, dir }) => {
       const tab = await page.context().newPage()
+      await tab.addInitScript(watchPanelWorker)
       await tab.goto(new URL(docs.slice(1), site.url).href)
       await hydrated(tab)
-      if (nodeModuleOfTests(dir)) {
+      const nodeOnly = nodeModuleOfTests(dir)
+      if (nodeOnly) {
+        browserVerdicts[slug] = { nodeOnly }
         expect(await tab.locator('.exercise-node-only').innerText()).toMatch(
           /^This exercise runs on Node: its tests import node:\w+\. Use pnpm test\.$/,
         )
@@ -344,8 +360,21 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
         await panel.getAttribute('data-types'),
         `the reference solution type-checks: ${await panel.locator('.exercise-panel-results').innerText()}`,
       ).toBe('ok')
+      const targets = [
+        'solution',
+        'src',
+        ...readdirSync(path.join(dir, 'mistakes'))
+          .filter((file) => file.endsWith('.ts'))
+          .sort()
+          .map((file) => `mistakes/${file}`),
+      ]
+      const codes = await Promise.all(targets.map((target) => targetInOneFile(dir, target)))
+      const runs = await runInPanelWorker(tab, codes)
+      browserVerdicts[slug] = keepVerdicts(
+        runs.map((run, index) => ({ ...run, target: targets[index] as string })),
+      )
       await tab.close()
     },
-    120_000, // two runs and a first type check, in a tab of its own
+    300_000, // two runs and a first type check in the panel, then up to 112 targets
   )
 })

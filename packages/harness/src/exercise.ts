@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import * as esbuild from 'esbuild'
 import { bundleTestFile, type BundleOptions, type TestBundle } from './bundle.ts'
 import type { RunOutcome } from '@iterlings/run'
 import type { SourceFiles } from './node.ts'
@@ -35,6 +36,26 @@ export function targetSources(exerciseDir: string, target: string): SourceFiles 
       prefix: '',
     }
   return { files: readTree(path.join(exerciseDir, target)), prefix: `${target}/` }
+}
+
+/**
+ * A target as one module, the way the site's exercise panel holds a student's code (one
+ * src/index.ts): a mistake with the solution it re-exports, 09's solution with its protocol.ts.
+ * Names are kept, so a function's `name` is what the test would see from the files themselves.
+ */
+export async function targetInOneFile(exerciseDir: string, target: string): Promise<string> {
+  const entry = target.endsWith('.ts') ? target : `${target}/index.ts`
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [path.join(exerciseDir, entry)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    packages: 'external',
+    keepNames: true,
+    logLevel: 'silent',
+  })
+  return outputFiles[0]?.text ?? ''
 }
 
 /** The exercise's test files (type tests aside) and the course's setup file, bundled. */

@@ -14,9 +14,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { findExercise, harnessRefusal, loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
+import { keepVerdicts, type KeptVerdicts } from '@iterlings/run'
+import { compareWithBrowser, readBrowserRuns, VITEST_VERDICTS, type BrowserRun } from './browser.ts'
 import { compareWithHarness, runInHarness } from './harness.ts'
 import { listMistakes, listTargets, listTypeTests, runAllTargets } from './prove.ts'
-import { proofRow, renderTable } from './table.ts'
+import { agreementCell, proofRow, renderTable } from './table.ts'
 import { judge, type Proof } from './verdict.ts'
 
 const RESULT_FILE = path.join('.proof', 'result.json')
@@ -55,7 +57,10 @@ async function proveHere(runtimeOnly: boolean): Promise<number> {
   }
   mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
   writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')
-  console.log(renderTable([proofRow(proof)]))
+  // What the summary holds the browser's verdicts to (browser.ts).
+  const verdicts = keepVerdicts(vitestRuns.map(({ target, outcome }) => ({ target, ...outcome })))
+  writeFileSync(path.join(exerciseDir, VITEST_VERDICTS), JSON.stringify(verdicts) + '\n')
+  console.log(renderTable([[...proofRow(proof), pc.dim('– in the docs tests')]]))
   for (const mistake of proof.mistakes) {
     if (mistake.caughtBy.length > 0)
       console.log(
@@ -69,25 +74,43 @@ async function proveHere(runtimeOnly: boolean): Promise<number> {
 
 function summary(): number {
   const course = loadCourse()
+  const browserRuns = readBrowserRuns(course.root)
   const problems: string[] = []
   let proven = 0
   const rows = course.exercises.map(({ slug, dir }) => {
     try {
       const proof = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Proof
-      problems.push(...proof.problems)
-      if (proof.problems.length === 0) proven += 1
-      return proofRow(proof)
+      const browser = browserCell(slug, dir, browserRuns?.[slug], browserRuns !== undefined)
+      const before = problems.length
+      problems.push(...proof.problems, ...browser.problems)
+      if (problems.length === before) proven += 1
+      return [...proofRow(proof), browser.cell]
     } catch {
       problems.push(
         `exercises/${slug}: no proof result; run \`pnpm test\` at the root (or \`pnpm proof\` in the exercise)`,
       )
-      return [slug, '?', ...Array.from({ length: 5 }, () => pc.red('✗ not run'))]
+      return [slug, '?', ...Array.from({ length: 6 }, () => pc.red('✗ not run'))]
     }
   })
   console.log(`\n${renderTable(rows)}\n`)
   // A plain closing line that CI and people can read at a glance: exercises proven, and not.
   console.log(`proof: ${proven} passed, ${rows.length - proven} failed`)
   return report(problems)
+}
+
+/** The browser column of an exercise's row, from the docs' browser runs where they ran. */
+function browserCell(
+  slug: string,
+  dir: string,
+  run: BrowserRun | undefined,
+  docsRan: boolean,
+): { cell: string; problems: string[] } {
+  if (!docsRan) return { cell: pc.dim('– docs tests not run'), problems: [] }
+  if (run && 'nodeOnly' in run)
+    return { cell: pc.dim(`– Node only (${run.nodeOnly})`), problems: [] }
+  const vitest = JSON.parse(readFileSync(path.join(dir, VITEST_VERDICTS), 'utf8')) as KeptVerdicts
+  const { agreed, targets, problems } = compareWithBrowser(slug, vitest, run)
+  return { cell: agreementCell(agreed, targets), problems }
 }
 
 function report(problems: string[]): number {

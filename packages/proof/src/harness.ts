@@ -1,18 +1,8 @@
-/**
- * The harness column: the grader and the browser run the tests through @iterlings/harness, not
- * vitest; every target's verdict per test there must be vitest's, or a student would be graded
- * (or told) something the course's own `pnpm test` does not say.
- */
+/** The harness column: every target's verdict per test in the harness, as the grader runs it. */
 import { runTargets } from '@iterlings/harness/exercise'
 import type { RunOutcome } from '@iterlings/run'
+import { disagreements, type Agreement, type Runner } from './agreement.ts'
 import type { TargetOutcome } from './outcome.ts'
-
-export interface HarnessVerdict {
-  /** Targets whose every verdict agrees with vitest's. */
-  agreed: number
-  targets: number
-  problems: string[]
-}
 
 /** Every target's outcome in the harness. */
 export async function runInHarness(
@@ -23,32 +13,30 @@ export async function runInHarness(
   return targets.map((target) => ({ target, outcome: outcomes.get(target) as RunOutcome }))
 }
 
+const HARNESS: Runner = {
+  name: "the harness (the grader's verdict)",
+  fix: 'make the harness agree',
+}
+
+const byName = (outcome: RunOutcome) =>
+  new Map(outcome.tests.map((test) => [test.name, test.status]))
+
 /** vitest's runs against the harness's runs of the same targets (and maybe more). */
 export function compareWithHarness(
   slug: string,
   runs: TargetOutcome[],
   harnessRuns: TargetOutcome[],
-): HarnessVerdict {
+): Agreement {
   const where = `exercises/${slug}`
   const problems: string[] = []
   let agreed = 0
   for (const { target, outcome } of runs) {
     const harness = harnessRuns.find((run) => run.target === target)?.outcome
-    const verdicts = new Map(harness?.tests.map((test) => [test.name, test.status]))
-    const before = problems.length
+    const found = disagreements(where, target, byName(outcome), harness && byName(harness), HARNESS)
     if (harness?.stop)
-      problems.push(`${where}: the harness did not finish ${target} (${harness.stop.detail})`)
-    for (const test of outcome.tests) {
-      const verdict = verdicts.get(test.name)
-      if (verdict !== test.status)
-        problems.push(
-          `${where}: on ${target}, \`${test.name}\` is ${test.status} under vitest but ${verdict ?? 'missing'} under the harness (the grader's verdict); make the harness agree`,
-        )
-    }
-    for (const name of verdicts.keys())
-      if (!outcome.tests.some((test) => test.name === name))
-        problems.push(`${where}: on ${target}, the harness ran \`${name}\`, which vitest did not`)
-    if (problems.length === before) agreed += 1
+      found.unshift(`${where}: the harness did not finish ${target} (${harness.stop.detail})`)
+    problems.push(...found)
+    if (found.length === 0) agreed += 1
   }
   return { agreed, targets: runs.length, problems }
 }

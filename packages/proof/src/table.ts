@@ -28,15 +28,15 @@ export function proofRow(proof: Proof): string[] {
       `${tested}/${rules} tested · ${broken}/${rules} broken`,
     ),
     proof.harness
-      ? mark(
-          proof.harness.agreed === proof.harness.targets,
-          `${proof.harness.agreed}/${proof.harness.targets} agree`,
-        )
+      ? agreementCell(proof.harness.agreed, proof.harness.targets)
       : proof.harnessFrom
         ? pc.dim(`– on Node ${proof.harnessFrom}+`)
         : pc.red('✗ not run'),
   ]
 }
+
+export const agreementCell = (agreed: number, targets: number) =>
+  mark(targets > 0 && agreed === targets, `${agreed}/${targets} agree`)
 
 export const HEADER = [
   'exercise',
@@ -46,6 +46,7 @@ export const HEADER = [
   'mistakes',
   'rules: tested · broken by a mistake',
   'harness: as vitest',
+  'browser: as vitest',
 ]
 
 export function renderTable(rows: string[][]): string {
