@@ -1,7 +1,14 @@
 // Node 20 lacks Object.groupBy, Map.groupBy and the iterator helpers: this fills in, from core-js,
 // what the running Node lacks (README: the exercise is the same on every Node).
 import '@iterlings/platform'
-import { infiniteSource, promiseState, settle, spySource, taskSpy } from '@iterlings/testing'
+import {
+  infiniteSource,
+  promiseState,
+  settle,
+  spySource,
+  taskSpy,
+  unhandledRejections,
+} from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
 import {
   byExtension,
@@ -128,6 +135,21 @@ describe('2. settings', () => {
     ).toEqual({ port: '8080' })
   })
 
+  it('2.2 ignores a line whose name is not letters, digits, _ and -', () => {
+    const settings = parseSettings('server name = x\n= nameless\nuse.ssl = yes\nport = 80')
+    expect(
+      settings,
+      Object.keys(settings).some((name) => !/^[\w-]+$/.test(name))
+        ? `a line with another name became a setting (${Object.keys(settings)
+            .filter((name) => !/^[\w-]+$/.test(name))
+            .map((name) => JSON.stringify(name))
+            .join(
+              ', ',
+            )}): a name is letters, digits, _ and - only, and any other line is not a setting; match the name with [\\w-]+ rather than taking whatever comes before the =`
+        : undefined,
+    ).toEqual({ port: '80' })
+  })
+
   it('2.2 ignores a comment with no space after its # or ;', () => {
     const settings = parseSettings('#port = 80\n;debug=on\nport = 8080')
     expect(
@@ -177,8 +199,10 @@ describe('3. grouping', () => {
     const why = groups.tar
       ? 'site.tar.gz went into the group "tar": its extension is the text after its last dot (lastIndexOf), "gz"'
       : groups.Makefile
-        ? 'Makefile went into a group of its own name: with no dot, lastIndexOf gives -1 and slice(-1 + 1) is the whole name; a name without a dot goes into the group ""'
-        : undefined
+        ? "Makefile went into a group of its own name: a name without a dot has no extension, but split('.').pop() gives the whole name back (and so does slice(lastIndexOf('.') + 1), since lastIndexOf gives -1); a name without a dot goes into the group \"\""
+        : groups['.txt']
+          ? 'the groups are named ".txt" and ".gz": the extension is the text after the dot, without it (slice(dot + 1), not slice(dot))'
+          : undefined
     expect(groups, why).toEqual({
       txt: ['notes.txt', 'todo.txt'],
       gz: ['site.tar.gz', 'a.gz'],
@@ -194,6 +218,26 @@ describe('3. grouping', () => {
         ? 'a dotfile went into the group "": its extension is the text after its last dot like any name\'s, so .bashrc\'s is "bashrc" (path.extname says a dotfile has none; this task does not)'
         : undefined,
     ).toEqual({ bashrc: ['.bashrc'], txt: ['notes.txt'], env: ['.env', 'a.env'] })
+  })
+
+  it('3.1 gives a dotfile with a second dot the text after its last dot', () => {
+    const groups = byExtension(['.env.local', '.gitignore', 'app.local'])
+    expect(
+      groups,
+      groups['env.local']
+        ? 'a dotfile went into a group of everything after its first dot, "env.local": a dotfile is no special case, its extension is the text after its last dot too, "local"'
+        : undefined,
+    ).toEqual({ local: ['.env.local', 'app.local'], gitignore: ['.gitignore'] })
+  })
+
+  it('3.1 takes all the text after the last dot, whatever characters it holds', () => {
+    const groups = byExtension(['main.c++', 'notes.txt~', 'draft.', 'a.txt'])
+    expect(
+      groups,
+      groups['']?.includes('main.c++')
+        ? 'main.c++ went into the group "": its extension is all the text after its last dot, "c++"; \\w+ matches letters, digits and _ only, so a pattern of \\.(\\w+)$ misses it'
+        : undefined,
+    ).toEqual({ 'c++': ['main.c++'], 'txt~': ['notes.txt~'], '': ['draft.'], txt: ['a.txt'] })
   })
 
   it('3.1 takes any iterable of names, a generator too', () => {
@@ -257,6 +301,18 @@ describe('4. loadAll', () => {
     ])
   })
 
+  it('4.1 opens the ids once, to read them', async () => {
+    const ids = spySource(['a', 'b'])
+    expect([...(await loadAll(ids, async (id) => id.length))]).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ])
+    expect(
+      ids.opens,
+      'ids was opened more than once: calling ids[Symbol.iterator]() to find out whether it is iterable opens an iterator that nobody reads or closes; look at typeof ids[Symbol.iterator] instead, or let Array.from, which takes both, decide',
+    ).toBe(1)
+  })
+
   it('4.1 keeps the order of ids when the loads finish in another order', async () => {
     // c finishes first, then a, then b: each load waits its own number of turns.
     const turns: Record<string, number> = { a: 2, b: 3, c: 1 }
@@ -316,6 +372,70 @@ describe('4. loadAll', () => {
       ['ab', 2],
       ['c', 1],
     ])
+  })
+  it('4.4 rejects with the error of a failing load, not a Map with a hole in it', async () => {
+    const failure = new Error('b cannot be loaded')
+    const outcome = await loadAll(['a', 'b', 'c'], async (id) => {
+      if (id === 'b') throw failure
+      return id.toUpperCase()
+    }).then(
+      (loaded) => loaded,
+      (error: unknown) => error,
+    )
+    expect(
+      outcome,
+      outcome instanceof Map
+        ? `a load failed and loadAll resolved anyway, to a Map of ${[...outcome].map(([id, value]) => `${id} → ${String(value)}`).join(', ')}: Promise.allSettled never rejects; Promise.all rejects with the error of the first load that fails`
+        : 'a load failed: loadAll rejects with its error',
+    ).toBe(failure)
+  })
+
+  it('4.4 rejects, and never throws, when a load throws before it returns a promise', async () => {
+    const failure = new Error('b is not a valid id')
+    const ids = spySource(['a', 'b', 'c'], { oneShot: true })
+    const load = (id: string): Promise<string> => {
+      if (id === 'b') throw failure
+      return Promise.resolve(id)
+    }
+    let result: Promise<unknown> | undefined
+    let thrown: unknown
+    try {
+      result = loadAll(ids, load)
+    } catch (error) {
+      thrown = error
+    }
+    expect(
+      thrown,
+      'loadAll threw at once instead of returning a promise that rejects, so loadAll(…).catch(…) never gets the error: an async function turns every throw in it into a rejection',
+    ).toBeUndefined()
+    await expect(result).rejects.toBe(failure)
+    expect(
+      ids.finished,
+      'a load threw and the ids were left open halfway: read them to the end, or close them (Array.from does either)',
+    ).toBe(true)
+  })
+
+  it('4.4 rejects as soon as a load fails, without waiting for the loads before it', async () => {
+    const load = taskSpy<string, number>()
+    const failure = new Error('b cannot be loaded')
+    let result: Promise<Map<string, number>> = Promise.resolve(new Map())
+    const stray = await unhandledRejections(async () => {
+      result = loadAll(['a', 'b', 'c'], (id) => load(id, 0))
+      result.catch(() => {}) // Read below, through promiseState.
+      await settle()
+      load.reject(1, failure)
+    })
+    const state = await promiseState(result)
+    // Let the loads still pending finish, so nothing is left waiting after the test.
+    load.resolve(0, 1)
+    load.resolve(2, 3)
+    await settle()
+    expect(
+      state,
+      state.status === 'pending'
+        ? `b's load failed while a's was still pending, and loadAll went on waiting${stray.includes(failure) ? ", with b's rejection unhandled meanwhile (an unhandled rejection ends a Node process)" : ''}: awaiting each load in turn (or Promise.allSettled) waits for the others; await Promise.all of them, which rejects at the first failure`
+        : undefined,
+    ).toEqual({ status: 'rejected', reason: failure })
   })
 })
 

@@ -132,11 +132,24 @@ describe('1. passing', () => {
     } catch (error) {
       late = error
     }
+    // A check of n < 0 (or n || 0) refuses -1 but lets NaN through: say so, not something else.
+    const refusesMinusOne = (() => {
+      try {
+        passing(spySource(results), 50, -1)
+        return false
+      } catch (error) {
+        return error instanceof RangeError
+      }
+    })()
     expect(
       thrown,
-      late instanceof RangeError
-        ? `passing(results, 50, ${shown}) returned an iterator, and the RangeError came only at its first next(): a generator's body runs only then; return the chain itself, whose take(n) checks n when it is called`
-        : `a count of ${shown} is no count: take(n) throws a RangeError for it, when passing is called`,
+      Number.isNaN(n) && refusesMinusOne && !(thrown instanceof RangeError)
+        ? late instanceof RangeError
+          ? 'passing refused n = -1 at once, but n = NaN only at the first next(): NaN < 0 is false, so a check of n < 0 lets NaN through; refuse every n that is not n >= 0, or return the chain, whose take(n) refuses both when passing is called'
+          : 'passing refused n = -1 but took n = NaN as a count: something turned NaN into a number (n || 0 gives 0); leave n as it is, and take(n) refuses NaN with a RangeError'
+        : late instanceof RangeError
+          ? `passing(results, 50, ${shown}) returned an iterator, and the RangeError came only at its first next(): a generator's body runs only then; return the chain itself, whose take(n) checks n when it is called`
+          : `a count of ${shown} is no count: take(n) throws a RangeError for it, when passing is called`,
     ).toBeInstanceOf(RangeError)
     expect(pullsOf(source), 'a count it refuses needs no result').toBe(0)
   })
@@ -148,9 +161,17 @@ describe('2. playlist', () => {
       yield 'r1'
       yield 'r2'
     }
+    let played: unknown
+    try {
+      played = collect(playlist([['a1', 'a2'], new Set(['b1']), radio()], '—'))
+    } catch (error) {
+      played = error
+    }
     expect(
-      collect(playlist([['a1', 'a2'], new Set(['b1']), radio()], '—')),
-      'the pause goes between two parts only: not before the first, not after the last',
+      played,
+      played instanceof TypeError
+        ? `playlist threw a TypeError (${played.message}): Iterator.concat takes iterables only, and the pause is one value, not a part; give it the pause in an array of its own, [pause]`
+        : 'the pause goes between two parts only: not before the first, not after the last',
     ).toEqual(['a1', 'a2', '—', 'b1', '—', 'r1', 'r2'])
   })
 
@@ -364,6 +385,10 @@ describe('5. openAll', () => {
       log,
       'close in the reverse order of opening: what was opened last may depend on what came before',
     ).toEqual(['open a', 'open b', 'open c', 'close c', 'close b', 'close a'])
+    expect(
+      opened.handles.map((handle) => handle.name),
+      'the dispose turned the handles array itself around: reverse() reorders an array in place; walk it from the end, or let a DisposableStack keep the order',
+    ).toEqual(['a', 'b', 'c'])
   })
 
   it('5.1 is what `using` takes', () => {
@@ -492,6 +517,63 @@ describe('6. withConnection', () => {
     ).toBe('pending')
     finishClose()
     expect(await result).toBe('done')
+  })
+
+  it('6.5 rejects with the error of a close that fails after the work', async () => {
+    const failure = new Error('the connection would not close')
+    const value = {
+      async [Symbol.asyncDispose]() {
+        throw failure
+      },
+    }
+    const outcome = await withConnection(
+      async () => value,
+      async () => 'done',
+    ).then(
+      (result) => `resolved to ${result}`,
+      (error: unknown) => error,
+    )
+    expect(
+      outcome,
+      typeof outcome === 'string'
+        ? `the close failed and withConnection ${outcome} anyway: the close's error reaches the caller, as \`await using\` lets it`
+        : undefined,
+    ).toBe(failure)
+  })
+
+  it('6.5 rejects with a SuppressedError of both when the work and then the close fail', async () => {
+    const workFailure = new Error('query failed')
+    const closeFailure = new Error('the connection would not close')
+    const value = {
+      async [Symbol.asyncDispose]() {
+        throw closeFailure
+      },
+    }
+    const outcome = await withConnection(
+      async () => value,
+      async () => {
+        throw workFailure
+      },
+    ).then(
+      () => 'resolved',
+      (error: unknown) => error,
+    )
+    expect(
+      outcome,
+      outcome === closeFailure
+        ? "the work failed, then the close, and only the close's error came out: the work's was lost, because a finally that throws replaces the error it was handling; `await using` throws a SuppressedError that carries both"
+        : outcome === workFailure
+          ? "the work failed, then the close, and only the work's error came out: the close's was lost; `await using` throws a SuppressedError that carries both"
+          : undefined,
+    ).toBeInstanceOf(SuppressedError)
+    expect(
+      (outcome as SuppressedError).error,
+      "the SuppressedError's error is the close's (the later one)",
+    ).toBe(closeFailure)
+    expect(
+      (outcome as SuppressedError).suppressed,
+      "the SuppressedError's suppressed is the work's (the one the close interrupted)",
+    ).toBe(workFailure)
   })
 
   it('6.4 rejects with the error of a failing connect, and never calls work', async () => {
