@@ -3,7 +3,9 @@
 export * from '../solution/index.ts'
 
 export async function take<T>(stream: ReadableStream<T>, n: number): Promise<T[]> {
-  if (!(n >= 0)) throw new RangeError(`take needs a count of 0 or more, not ${n}`)
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`take needs a whole number of chunks, 0 or more, not ${n}`)
+  }
   const chunks: T[] = []
   if (n === 0) return chunks
   const reader = stream.getReader()

@@ -9,6 +9,8 @@ export async function transform(
   output: Writable,
   fn: (chunk: string) => string,
 ): Promise<void> {
+  // Errors go both ways: a failed output stops the input, and the loop below with it.
+  output.once('error', (error) => input.destroy(error))
   try {
     for await (const chunk of input) output.write(fn(String(chunk)))
   } catch (error) {

@@ -37,8 +37,11 @@ export async function* messages(
 }
 
 export async function take<T>(stream: ReadableStream<T>, n: number): Promise<T[]> {
-  // A count that is no count would never equal chunks.length: the loop would read the whole stream.
-  if (!(n >= 0)) throw new RangeError(`take needs a count of 0 or more, not ${n}`)
+  // A count that is no whole number >= 0 (-1, 2.5, NaN, Infinity) would never equal chunks.length:
+  // the loop would read the whole stream. Thrown in an async function, it rejects take's promise.
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`take needs a whole number of chunks, 0 or more, not ${n}`)
+  }
   const chunks: T[] = []
   if (n === 0) return chunks
   // Leaving the loop early cancels the stream (and releases its lock).

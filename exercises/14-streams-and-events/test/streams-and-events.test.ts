@@ -146,6 +146,30 @@ describe('1. lines', () => {
       'the loop stopped and the input stream is still open: readline closes itself, not its input; destroy it in a finally block',
     ).toBe(true)
   })
+
+  it('1.4 rejects with the input’s error when the input fails', async () => {
+    const input = new Readable({ read() {} })
+    // The test's own listener: a lines() that does not listen meets the message below, not an
+    // uncaught 'error'.
+    input.on('error', () => {})
+    input.push('a\n')
+    const received = lines(input)
+    expect(await promiseState(received.next())).toEqual({
+      status: 'fulfilled',
+      value: { done: false, value: 'a' },
+    })
+    const failure = new Error('the disk went away')
+    input.destroy(failure)
+    const outcome = await promiseState(received.next())
+    expect(
+      outcome,
+      outcome.status === 'fulfilled'
+        ? 'the input failed and lines ended as if the text were over: let the error out of the generator (do not catch it), as readline’s iterator does'
+        : outcome.status === 'pending'
+          ? "the input failed and lines still waits for its next line: a failed stream emits 'error', never 'end'; readline's iterator rejects with the error"
+          : undefined,
+    ).toEqual({ status: 'rejected', reason: failure })
+  })
 })
 
 describe('2. toStream', () => {
@@ -180,6 +204,18 @@ describe('2. toStream', () => {
       5: 'the stream held one value too many: after one read it holds highWaterMark values beyond it, so 1 + 3 pulls in all; give Readable.from highWaterMark itself, not highWaterMark + 1',
     }
     expect(source.pulls, why[source.pulls]).toBe(4)
+    await reader.return?.()
+  })
+
+  it('2.1 keeps a highWaterMark of 0: at most one value ahead of the consumer', async () => {
+    const source = spySource(Array.from({ length: 40 }, (_, index) => index))
+    const reader = toStream(source, 0)[Symbol.asyncIterator]()
+    expect(await reader.next()).toEqual({ done: false, value: 0 })
+    await settle()
+    expect(
+      source.pulls,
+      `with highWaterMark 0, one read made the stream read ${source.pulls - 1} values ahead: 0 is falsy, so \`highWaterMark || 16\` (or any \`||\` default) replaces it; pass highWaterMark as it is (?? would replace only undefined and null)`,
+    ).toBeLessThanOrEqual(2)
     await reader.return?.()
   })
 
@@ -278,16 +314,52 @@ describe('3. messages', () => {
     ).toEqual({ status: 'fulfilled', value: { done: true, value: undefined } })
   })
 
+  it('3.2 gives the messages sent before the abort, then ends', async () => {
+    const { emitter, emit, listeners } = channel()
+    const controller = new AbortController()
+    const received = messages(emitter, controller.signal)
+    const first = promiseState(received.next())
+    emit('message', 'a')
+    emit('message', 'b')
+    emit('message', 'c')
+    expect(await first).toEqual({ status: 'fulfilled', value: { done: false, value: 'a' } })
+    // b and c wait in the buffer; the consumer has not asked for them yet.
+    const listening = listeners('message') > 0
+    controller.abort()
+    const dropped = listening
+      ? 'b and c were sent before the abort and the consumer had not read them yet: they still come out, in order, and only then does it end (events.on hands out what it buffered before its AbortError); do not check signal.aborted before each yield'
+      : 'b and c were sent while the consumer held a, and nobody was listening then, so they were lost: once() listens only while you wait; events.on keeps listening and buffers them'
+    for (const value of ['b', 'c'])
+      expect(await promiseState(received.next()), dropped).toEqual({
+        status: 'fulfilled',
+        value: { done: false, value },
+      })
+    expect(await promiseState(received.next())).toEqual({
+      status: 'fulfilled',
+      value: { done: true, value: undefined },
+    })
+  })
+
   it('3.2 still rejects when the emitter emits an error', async () => {
     const { emitter, emit } = channel()
     const controller = new AbortController()
     const received = messages(emitter, controller.signal)
     const waiting = promiseState(received.next())
     const failure = new Error('the connection dropped')
-    emit('error', failure)
+    let unheard = false
+    try {
+      emit('error', failure)
+    } catch {
+      unheard = true // As an EventEmitter does, the channel throws an error nobody listens for.
+    }
+    const outcome = await waiting
     expect(
-      await waiting,
-      'an error event is a real failure, not the planned end: catch only the abort (when signal.aborted) and throw anything else again',
+      outcome,
+      unheard
+        ? "nobody listened for 'error', so the emitter threw it at whoever emitted it and messages() went on waiting: listen for 'error' too and reject with it (events.on does both)"
+        : outcome.status === 'fulfilled'
+          ? 'an error event is a real failure, not the planned end: catch only the abort (when signal.aborted) and throw anything else again'
+          : undefined,
     ).toEqual({ status: 'rejected', reason: failure })
   })
 
@@ -376,31 +448,60 @@ describe('4. take', () => {
     expect(seen.cancels).toBe(0)
   })
 
-  it('4.3 reads nothing for n = 0', async () => {
+  it('4.3 reads nothing for n = 0, and leaves the stream as it was', async () => {
     const { stream, seen } = numbers(5)
+    const chunks = await take(stream, 0)
     expect(
-      await take(stream, 0),
-      'take(stream, 0) is empty: check n before the loop, which reads a chunk before it can check anything',
+      chunks,
+      `take(stream, 0) resolved to ${chunks.length} chunks: the loop pushes a chunk before it compares chunks.length with n, so the length is never 0 there and the loop reads on; return [] before the loop`,
     ).toEqual([])
-    expect(seen.pulls, 'nothing to take, nothing to read').toBe(0)
-    expect(seen.cancels).toBe(0)
-    expect(locked(stream)).toBe(false)
+    expect(
+      seen.pulls,
+      'take(stream, 0) read a chunk and threw it away: a for await loop reads before its body can check n; return [] before the loop',
+    ).toBe(0)
+    expect(
+      seen.cancels,
+      'take(stream, 0) cancelled the stream: it read nothing, so it stopped nothing early; leave the stream as it was, for whoever reads it next',
+    ).toBe(0)
+    expect(
+      locked(stream),
+      'take(stream, 0) left the stream locked: a reader taken before n is checked is never released; look at n before you touch the stream',
+    ).toBe(false)
+    expect(await take(numbers(3).stream, -0), '-0 is a count of 0 (-0 < 0 is false)').toEqual([])
   })
 
   it.each([
     ['-1', -1],
+    ['2.5', 2.5],
     ['NaN', Number.NaN],
+    ['Infinity', Infinity],
   ])('4.4 rejects with a RangeError that names n = %s, and reads nothing', async (shown, n) => {
     const { stream, seen } = numbers(5)
-    const outcome = await take(stream, n).then(
+    let promise: Promise<number[]> | undefined
+    try {
+      promise = take(stream, n)
+    } catch {
+      // Said below: take should not throw at all, only reject.
+    }
+    expect(
+      promise,
+      `take(stream, ${shown}) threw at the call instead of returning a promise that rejects, so \`take(stream, n).catch(…)\` never sees the error: throw it inside an async function, where a throw rejects the promise`,
+    ).toBeInstanceOf(Promise)
+    const outcome = await (promise as Promise<number[]>).then(
       (chunks) => chunks,
       (error: unknown) => error,
     )
+    const what = Number.isNaN(n) || n < 0 ? 'no count' : 'no whole number of chunks'
+    // All 5 chunks: the loop never met chunks.length === n.
+    const read = (chunks: unknown[]) =>
+      chunks.length === 5
+        ? ', and chunks.length never equals it, so the loop read the whole stream'
+        : ''
     expect(
       outcome,
       Array.isArray(outcome)
-        ? `take(stream, ${shown}) resolved to ${outcome.length} chunks: a count of ${shown} never equals chunks.length, so the loop reads the whole stream; refuse n with a RangeError before the loop`
-        : 'refuse a negative or NaN n with a RangeError',
+        ? `take(stream, ${shown}) resolved to ${outcome.length} chunks: ${shown} is ${what}${read(outcome)}; before the loop, refuse with a RangeError every n that is not a whole number >= 0 (Number.isInteger(n) && n >= 0 is what passes)`
+        : 'refuse an n that is not a whole number >= 0 with a RangeError',
     ).toBeInstanceOf(RangeError)
     expect(
       (outcome as Error).message,
@@ -496,6 +597,37 @@ describe('5. transform', () => {
     expect(
       output.destroyed(),
       'the input failed and the output was left open, half written: pipeline destroys every stream when one fails',
+    ).toBe(true)
+  })
+
+  it('5.2 rejects with the output’s error and destroys the input', async () => {
+    // A file that cannot be opened: the output fails before it takes a chunk, while the input,
+    // a socket say, has more to give.
+    const watch = destroyWatch((destroy) => new Readable({ objectMode: true, read() {}, destroy }))
+    watch.stream.push('a')
+    watch.stream.push('b')
+    const failure = new Error('the file cannot be opened')
+    const output = new Writable({
+      objectMode: true,
+      highWaterMark: 1,
+      construct: (callback) => callback(failure),
+      write: (_chunk, _encoding, done) => done(),
+    })
+    // The test's own listener: a transform that does not listen meets the messages below, not an
+    // uncaught 'error'.
+    output.on('error', () => {})
+    const outcome = await promiseState(transform(watch.stream, output, (chunk) => chunk))
+    expect(
+      outcome,
+      outcome.status === 'pending'
+        ? "the output failed and transform still waits: a failed stream emits 'error', never 'drain' or 'finish'; await the pipeline, which rejects with the error of the stream that failed"
+        : outcome.status === 'fulfilled'
+          ? 'transform resolved though the output failed: await the pipeline, which rejects with its error'
+          : undefined,
+    ).toEqual({ status: 'rejected', reason: failure })
+    expect(
+      watch.destroyed(),
+      'the output failed and the input was left open, though nobody will read it: pipeline destroys every stream when one fails',
     ).toBe(true)
   })
 
