@@ -11,8 +11,9 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { loadCourse, readHints } from '@iterlings/course'
 import { targetInOneFile } from '@iterlings/harness/exercise'
-import { keepVerdicts, type KeptVerdicts } from '@iterlings/run'
+import { keepVerdicts, type BrowserRun } from '@iterlings/run'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -71,7 +72,7 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
 
   // Every target's verdicts in the panel's worker, by exercise: the proof's summary holds them to
   // vitest's (packages/proof/src/browser.ts), as its browser column.
-  const browserVerdicts: Record<string, KeptVerdicts | { nodeOnly: string }> = {}
+  const browserVerdicts: Record<string, BrowserRun> = {}
 
   afterAll(async () => {
     await browser?.close()
@@ -368,11 +369,23 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
           .sort()
           .map((file) => `mistakes/${file}`),
       ]
-      const codes = await Promise.all(targets.map((target) => targetInOneFile(dir, target)))
-      const runs = await runInPanelWorker(tab, codes)
-      browserVerdicts[slug] = keepVerdicts(
-        runs.map((run, index) => ({ ...run, target: targets[index] as string })),
+      // A target that imports a Node module (a mistake using node:readline, say) cannot run in a
+      // browser, as a student's code importing one cannot: the column counts it apart.
+      const files = await Promise.all(targets.map((target) => targetInOneFile(dir, target)))
+      const needNode: Record<string, string> = {}
+      const inBrowser = targets.filter((target, index) => {
+        const nodeModule = files[index]?.imports.find((specifier) => isBuiltin(specifier))
+        if (nodeModule) needNode[target] = nodeModule
+        return !nodeModule
+      })
+      const runs = await runInPanelWorker(
+        tab,
+        files.filter((_, index) => !needNode[targets[index] as string]).map(({ code }) => code),
       )
+      browserVerdicts[slug] = {
+        needNode,
+        ...keepVerdicts(runs.map((run, index) => ({ ...run, target: inBrowser[index] as string }))),
+      }
       await tab.close()
     },
     300_000, // two runs and a first type check in the panel, then up to 112 targets

@@ -42,10 +42,14 @@ export function targetSources(exerciseDir: string, target: string): SourceFiles 
  * A target as one module, the way the site's exercise panel holds a student's code (one
  * src/index.ts): a mistake with the solution it re-exports, 09's solution with its protocol.ts.
  * Names are kept, so a function's `name` is what the test would see from the files themselves.
+ * `imports`: the packages it still imports (`node:string_decoder`), which a browser may not have.
  */
-export async function targetInOneFile(exerciseDir: string, target: string): Promise<string> {
+export async function targetInOneFile(
+  exerciseDir: string,
+  target: string,
+): Promise<{ code: string; imports: string[] }> {
   const entry = target.endsWith('.ts') ? target : `${target}/index.ts`
-  const { outputFiles } = await esbuild.build({
+  const { outputFiles, metafile } = await esbuild.build({
     entryPoints: [path.join(exerciseDir, entry)],
     bundle: true,
     write: false,
@@ -53,9 +57,14 @@ export async function targetInOneFile(exerciseDir: string, target: string): Prom
     platform: 'neutral',
     packages: 'external',
     keepNames: true,
+    metafile: true,
+    outfile: 'index.js',
     logLevel: 'silent',
   })
-  return outputFiles[0]?.text ?? ''
+  const imports = Object.values(metafile.outputs).flatMap((output) =>
+    output.imports.filter((used) => used.external).map((used) => used.path),
+  )
+  return { code: outputFiles[0]?.text ?? '', imports: [...new Set(imports)] }
 }
 
 /** The exercise's test files (type tests aside) and the course's setup file, bundled. */

@@ -28,6 +28,11 @@ export function disagreements(
   runner: Runner,
 ): string[] {
   if (!other) return [`${where}: ${target} did not run in ${runner.name}; ${runner.fix}`]
+  // One line, not one a test, when it failed before any test (a module that would not load).
+  if (other.size === 0 && vitest.size > 0)
+    return [
+      `${where}: on ${target}, ${runner.name} ran no test where vitest ran ${vitest.size}; ${runner.fix}`,
+    ]
   const problems: string[] = []
   for (const [name, status] of vitest) {
     const verdict = other.get(name)

@@ -5,16 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { verdictsOf, type KeptVerdicts } from '@iterlings/run'
+import { verdictsOf, type BrowserRun, type KeptVerdicts } from '@iterlings/run'
 import { disagreements, type Agreement, type Runner } from './agreement.ts'
 
 /** vitest's verdicts on every target, kept by the proof in the exercise's folder. */
 export const VITEST_VERDICTS = path.join('.proof', 'verdicts.json')
 /** The panel's verdicts, by exercise, kept by the docs' browser test. */
 export const BROWSER_VERDICTS = path.join('docs', '.artifacts', 'browser-verdicts.json')
-
-/** An exercise whose tests import a Node module has no panel: it runs on Node only. */
-export type BrowserRun = KeptVerdicts | { nodeOnly: string }
 
 const BROWSER: Runner = {
   name: "the browser (the site's exercise panel)",
@@ -27,16 +24,20 @@ export function readBrowserRuns(courseRoot: string): Record<string, BrowserRun> 
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
 }
 
-/** vitest's verdicts against the panel's, target by target. */
+/**
+ * vitest's verdicts against the panel's, target by target, but for the targets that import a Node
+ * module (`needNode`), which no browser can run, as it cannot a student's code that does.
+ */
 export function compareWithBrowser(
   slug: string,
   vitest: KeptVerdicts,
-  browser: KeptVerdicts | undefined,
-): Agreement {
+  browser: (KeptVerdicts & { needNode?: Record<string, string> }) | undefined,
+): Agreement & { needNode: number } {
   const where = `exercises/${slug}`
   const problems: string[] = []
   let agreed = 0
-  const targets = Object.keys(vitest.targets)
+  const needNode = browser?.needNode ?? {}
+  const targets = Object.keys(vitest.targets).filter((target) => !(target in needNode))
   for (const target of targets) {
     const found = disagreements(
       where,
@@ -48,5 +49,5 @@ export function compareWithBrowser(
     problems.push(...found)
     if (found.length === 0) agreed += 1
   }
-  return { agreed, targets: targets.length, problems }
+  return { agreed, targets: targets.length, needNode: Object.keys(needNode).length, problems }
 }

@@ -14,8 +14,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { findExercise, harnessRefusal, loadCourse, readLedger } from '@iterlings/course'
 import pc from 'picocolors'
-import { keepVerdicts, type KeptVerdicts } from '@iterlings/run'
-import { compareWithBrowser, readBrowserRuns, VITEST_VERDICTS, type BrowserRun } from './browser.ts'
+import { keepVerdicts, type BrowserRun, type KeptVerdicts } from '@iterlings/run'
+import { compareWithBrowser, readBrowserRuns, VITEST_VERDICTS } from './browser.ts'
 import { compareWithHarness, runInHarness } from './harness.ts'
 import { listMistakes, listTargets, listTypeTests, runAllTargets } from './prove.ts'
 import { agreementCell, proofRow, renderTable } from './table.ts'
@@ -106,11 +106,16 @@ function browserCell(
   docsRan: boolean,
 ): { cell: string; problems: string[] } {
   if (!docsRan) return { cell: pc.dim('– docs tests not run'), problems: [] }
-  if (run && 'nodeOnly' in run)
-    return { cell: pc.dim(`– Node only (${run.nodeOnly})`), problems: [] }
+  if (!run)
+    return {
+      cell: pc.red('✗ not run'),
+      problems: [`exercises/${slug}: the docs tests did not run its panel; run \`pnpm test\``],
+    }
+  if ('nodeOnly' in run) return { cell: pc.dim(`– Node only (${run.nodeOnly})`), problems: [] }
   const vitest = JSON.parse(readFileSync(path.join(dir, VITEST_VERDICTS), 'utf8')) as KeptVerdicts
-  const { agreed, targets, problems } = compareWithBrowser(slug, vitest, run)
-  return { cell: agreementCell(agreed, targets), problems }
+  const { agreed, targets, needNode, problems } = compareWithBrowser(slug, vitest, run)
+  const cell = agreementCell(agreed, targets) + (needNode ? pc.dim(` · ${needNode} need Node`) : '')
+  return { cell, problems }
 }
 
 function report(problems: string[]): number {

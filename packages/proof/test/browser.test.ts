@@ -24,6 +24,7 @@ describe('the browser column', () => {
     expect(compareWithBrowser('01-x', vitest, vitest)).toEqual({
       agreed: 2,
       targets: 2,
+      needNode: 0,
       problems: [],
     })
   })
@@ -55,5 +56,23 @@ describe('the browser column', () => {
     expect(compareWithBrowser('01-x', vitest, flipped).problems[0]).toBe(
       "exercises/01-x: on solution, `1. a › 1.1 x` is passed under vitest but failed in the browser (the site's exercise panel); make the panel agree (docs/.vitepress/theme/exercise/worker.ts), then run the docs tests",
     )
+  })
+
+  it('says once that a target ran no test, and leaves out the targets that need Node', () => {
+    const browser = {
+      ...keepVerdicts([
+        { target: 'solution', tests: [] },
+        { target: 'mistakes/other.ts', tests: [] },
+      ]),
+      needNode: { 'mistakes/m.ts': 'node:readline' },
+    }
+    expect(compareWithBrowser('01-x', vitest, browser)).toEqual({
+      agreed: 0,
+      targets: 1,
+      needNode: 1,
+      problems: [
+        "exercises/01-x: on solution, the browser (the site's exercise panel) ran no test where vitest ran 2; make the panel agree (docs/.vitepress/theme/exercise/worker.ts), then run the docs tests",
+      ],
+    })
   })
 })

@@ -16,4 +16,10 @@ export {
 export { hintsOfTask, nextHint, type HintAnswer } from './hints.ts'
 export type { HostEnd, RunHost, RunRecord } from './records.ts'
 export { describeStop, GRACE_MS, supervise, type Limits } from './supervise.ts'
-export { keepVerdicts, verdictsOf, type KeptVerdicts, type TargetVerdicts } from './verdicts.ts'
+export {
+  keepVerdicts,
+  verdictsOf,
+  type BrowserRun,
+  type KeptVerdicts,
+  type TargetVerdicts,
+} from './verdicts.ts'

@@ -49,3 +49,11 @@ export function verdictsOf(
   })
   return verdicts
 }
+
+/**
+ * One exercise's run in the browser, as the docs' test keeps it: the verdicts, and each target
+ * left out because it imports a Node module (target → module); or, where the tests themselves
+ * import one, the exercise has no panel (`nodeOnly`: the module).
+ */
+export type BrowserRun =
+  (KeptVerdicts & { needNode: Record<string, string> }) | { nodeOnly: string }
