@@ -4,7 +4,7 @@
  * redraws one screen and reads single keys; elsewhere (a pipe, CI) it prints each part of the
  * screen as it changes and reads the same letters, one a line.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 import { watch as watchFiles, type FSWatcher } from 'chokidar'
@@ -15,7 +15,7 @@ import { serveDocs } from '../docs-server.ts'
 import { editorOf, openEditor } from '../editor.ts'
 import { exerciseInfos } from '../exercises.ts'
 import { placeToEdit } from '../outcome.ts'
-import { isAvailable, Progress } from '../progress.ts'
+import { filesUnder, isAvailable, Progress } from '../progress.ts'
 import type { Result } from '../result.ts'
 import { solutionDiff } from '../solution.ts'
 import { styleFor } from '../style.ts'
@@ -269,10 +269,7 @@ export async function watch(course: Course, options: WatchOptions): Promise<numb
 /** Each file under a folder and when it last changed. */
 function snapshot(dir: string): Map<string, number> {
   const files = new Map<string, number>()
-  if (!existsSync(dir)) return files
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const file = path.join(entry.parentPath, entry.name)
+  for (const file of filesUnder(dir)) {
     try {
       files.set(file, statSync(file).mtimeMs)
     } catch {
