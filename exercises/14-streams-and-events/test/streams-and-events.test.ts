@@ -209,7 +209,12 @@ describe('2. toStream', () => {
 
   it('2.1 keeps a highWaterMark of 0: at most one value ahead of the consumer', async () => {
     const source = spySource(Array.from({ length: 40 }, (_, index) => index))
-    const reader = toStream(source, 0)[Symbol.asyncIterator]()
+    const stream = toStream(source, 0)
+    expect(
+      stream.readableHighWaterMark,
+      `the stream was made with a highWaterMark of ${stream.readableHighWaterMark}, not the 0 it was given: pass highWaterMark as it is, with no default or minimum`,
+    ).toBe(0)
+    const reader = stream[Symbol.asyncIterator]()
     expect(await reader.next()).toEqual({ done: false, value: 0 })
     await settle()
     expect(
@@ -360,6 +365,18 @@ describe('3. messages', () => {
         : outcome.status === 'fulfilled'
           ? 'an error event is a real failure, not the planned end: catch only the abort (when signal.aborted) and throw anything else again'
           : undefined,
+    ).toEqual({ status: 'rejected', reason: failure })
+  })
+
+  it('3.2 still rejects when the error emitted is named AbortError but the signal has not aborted', async () => {
+    const { emitter, emit } = channel()
+    const received = messages(emitter, new AbortController().signal)
+    const waiting = promiseState(received.next())
+    const failure = new DOMException('the peer aborted the upload', 'AbortError')
+    emit('error', failure)
+    expect(
+      await waiting,
+      "an 'error' event is a failure even when its error is named AbortError: only your own signal ends messages() quietly, so tell the planned end by signal.aborted, not by the error's name",
     ).toEqual({ status: 'rejected', reason: failure })
   })
 
