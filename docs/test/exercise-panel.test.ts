@@ -212,7 +212,7 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
       .withTags(axeTags)
       .analyze()
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([])
-  })
+  }, 120_000) // axe walks the whole card: over the default 30 s on a busy machine
 
   it('shows the first type error after the tests, with its line, as the CLI does', async () => {
     await editor().fill(mistyped)
@@ -244,7 +244,7 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' })
     await page.locator('html:not(.dark)').waitFor({ state: 'attached' })
     expect(violations.map(({ id, nodes }) => `${id}: ${nodes.length}`)).toEqual([])
-  })
+  }, 120_000)
 
   it('downloads the code as src/index.ts and loads a file back', async () => {
     const [download] = await Promise.all([
