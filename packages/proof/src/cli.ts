@@ -7,6 +7,7 @@
  *                            run in the harness alone, except in exercises with a harnessNode
  *                            (whose full proof had no harness column), where vitest runs every
  *                            target and the harness, on the Nodes it runs on, must agree on each
+ * iterlings-proof --fresh    run vitest on every mistake, recorded or not (record.ts)
  * iterlings-proof --summary  print every exercise's row from the saved results; fail on any breach
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -18,12 +19,13 @@ import { keepVerdicts, type BrowserRun, type KeptVerdicts } from '@iterlings/run
 import { compareWithBrowser, readBrowserRuns, VITEST_VERDICTS } from './browser.ts'
 import { compareWithHarness, runInHarness } from './harness.ts'
 import { listMistakes, listTargets, listTypeTests, runAllTargets } from './prove.ts'
+import { readRecord, recordFile, writeRecord } from './record.ts'
 import { agreementCell, proofRow, renderTable } from './table.ts'
 import { judge, type Proof } from './verdict.ts'
 
 const RESULT_FILE = path.join('.proof', 'result.json')
 
-async function proveHere(runtimeOnly: boolean): Promise<number> {
+async function proveHere(runtimeOnly: boolean, fresh: boolean): Promise<number> {
   const exerciseDir = process.cwd()
   const slug = path.basename(exerciseDir)
   const exercise = findExercise(loadCourse(), slug)
@@ -33,9 +35,12 @@ async function proveHere(runtimeOnly: boolean): Promise<number> {
   // worker per test file) where the full proof on the default Node already held the harness to
   // vitest on every target, i.e. where the harness runs on every Node (no harnessNode).
   const mistakesInHarness = runtimeOnly && harnessHere && exercise.harnessNode === undefined
+  // Recorded verdicts stand in for vitest only where the harness runs every mistake now.
+  const record = harnessHere && !fresh ? readRecord(exerciseDir) : undefined
   const outcomes = await runAllTargets(exerciseDir, {
     types: !runtimeOnly,
     mistakes: !mistakesInHarness,
+    ...(record && { record }),
   })
   const vitestRuns = [outcomes.solution, outcomes.starter, ...outcomes.mistakes]
   const harnessRuns = harnessHere
@@ -47,6 +52,13 @@ async function proveHere(runtimeOnly: boolean): Promise<number> {
     mistakes: listMistakes(exerciseDir),
     ...(runtimeOnly && { typeTestsNotRun: await listTypeTests(exerciseDir) }),
   })
+  const mistakeRuns = [
+    ...outcomes.mistakes.map((run) => ({ ...run, types: false })),
+    ...(outcomes.types?.mistakes ?? []).map((run) => ({ ...run, types: true })),
+  ]
+  const recorded = mistakeRuns.filter((run) => run.recorded).length
+  const recording = harnessHere && !runtimeOnly && mistakeRuns.length > 0
+  if (recording) proof.vitestRuns = { recorded, ran: mistakeRuns.length - recorded }
   if (!harnessHere) proof.harnessFrom = exercise.harnessNode
   if (mistakesInHarness) proof.mistakesInHarness = true
   if (harnessRuns) {
@@ -55,12 +67,21 @@ async function proveHere(runtimeOnly: boolean): Promise<number> {
     proof.harness = harness
     proof.problems.push(...problems)
   }
+  // A record holds only verdicts the harness agreed with, from a full proof that passed.
+  if (recording && recorded < mistakeRuns.length && proof.problems.length === 0)
+    writeRecord(exerciseDir, mistakeRuns)
   mkdirSync(path.join(exerciseDir, '.proof'), { recursive: true })
   writeFileSync(path.join(exerciseDir, RESULT_FILE), JSON.stringify(proof, null, 2) + '\n')
   // What the summary holds the browser's verdicts to (browser.ts).
   const verdicts = keepVerdicts(vitestRuns.map(({ target, outcome }) => ({ target, ...outcome })))
   writeFileSync(path.join(exerciseDir, VITEST_VERDICTS), JSON.stringify(verdicts) + '\n')
   console.log(renderTable([[...proofRow(proof), pc.dim('– in the docs tests')]]))
+  if (proof.vitestRuns)
+    console.log(
+      pc.dim(
+        `  vitest on the mistakes: ${proof.vitestRuns.ran} runs now, ${proof.vitestRuns.recorded} from ${path.relative(exerciseDir, recordFile(exerciseDir))}`,
+      ),
+    )
   for (const mistake of proof.mistakes) {
     if (mistake.caughtBy.length > 0)
       console.log(
@@ -77,6 +98,7 @@ function summary(): number {
   const browserRuns = readBrowserRuns(course.root)
   const problems: string[] = []
   let proven = 0
+  let ran = 0
   const rows = course.exercises.map(({ slug, dir }) => {
     try {
       const proof = JSON.parse(readFileSync(path.join(dir, RESULT_FILE), 'utf8')) as Proof
@@ -84,6 +106,7 @@ function summary(): number {
       const before = problems.length
       problems.push(...proof.problems, ...browser.problems)
       if (problems.length === before) proven += 1
+      ran += proof.vitestRuns?.ran ?? 0
       return [...proofRow(proof), browser.cell]
     } catch {
       problems.push(
@@ -95,6 +118,10 @@ function summary(): number {
   console.log(`\n${renderTable(rows)}\n`)
   // A plain closing line that CI and people can read at a glance: exercises proven, and not.
   console.log(`proof: ${proven} passed, ${rows.length - proven} failed`)
+  if (ran > 0)
+    console.log(
+      `vitest ran ${ran} mistake runs that the records in packages/proof/records/ did not hold; a passing proof wrote them there: commit them, and the next clean run skips them`,
+    )
   return report(problems)
 }
 
@@ -127,6 +154,7 @@ const { values } = parseArgs({
   options: {
     summary: { type: 'boolean', default: false },
     runtime: { type: 'boolean', default: false },
+    fresh: { type: 'boolean', default: false },
   },
 })
-process.exitCode = values.summary ? summary() : await proveHere(values.runtime)
+process.exitCode = values.summary ? summary() : await proveHere(values.runtime, values.fresh)

@@ -5,6 +5,8 @@ export interface TargetOutcome {
   /** "solution", "src" (the starter) or "mistakes/<file>.ts". */
   target: string
   outcome: RunOutcome
+  /** vitest's verdicts from the record (record.ts), not from a run now. */
+  recorded?: true
 }
 
 export const failed = ({ outcome }: TargetOutcome) =>

@@ -8,6 +8,7 @@ import { WarmProcess } from '@iterlings/run/process'
 import { createVitest } from 'vitest/node'
 import type { TargetOutcome } from './outcome.ts'
 import type { RunRequest } from './run-targets.ts'
+import { recordedOutcome, type VitestRecord } from './record.ts'
 import { hasTypeTests, typeTestCopy } from './types.ts'
 
 export interface ProveOptions {
@@ -19,6 +20,8 @@ export interface ProveOptions {
   types?: boolean
   /** Run the mistakes under vitest too (default); without them, only the solution and starter. */
   mistakes?: boolean
+  /** vitest's recorded verdicts (record.ts): a mistake recorded as it is now is not run again. */
+  record?: VitestRecord
 }
 
 export interface Mistake {
@@ -65,6 +68,8 @@ export async function runAllTargets(
     channel: { kind: 'ipc' },
   }))
   const run = async (target: string, types = false): Promise<TargetOutcome> => {
+    const recorded = recordedOutcome(options.record, exerciseDir, target, types)
+    if (recorded) return { target, outcome: recorded, recorded: true }
     const copy = types ? typeTestCopy(exerciseDir, target) : undefined
     const request: RunRequest = {
       root: copy?.root ?? exerciseDir,

@@ -32,6 +32,8 @@ export interface Proof {
   runtimeOnly?: boolean
   /** Set when the mistakes ran in the harness alone (a runtime proof; see cli.ts). */
   mistakesInHarness?: true
+  /** vitest's runs of the mistakes (type tests included): from the record, and run now. */
+  vitestRuns?: { recorded: number; ran: number }
   problems: string[]
 }
 
