@@ -6,12 +6,14 @@
  * it only when a student opens the panel (`virtual:exercise` has a loader for each); the worker (theme/exercise/worker.ts) runs it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { readHints } from '@iterlings/course'
 import { bundleExerciseTests } from '@iterlings/harness/exercise'
 import ts from 'typescript'
 import type { Plugin } from 'vitepress'
-import { nodeModuleOfTests, readCourse } from './course.ts'
+import { nodeModuleOfTests, nodeModulesOfTests, readCourse } from './course.ts'
+import { PANEL_NODE_MODULES } from './theme/exercise/node/modules.ts'
 
 const INDEX = 'virtual:exercise'
 const PREFIX = `${INDEX}/`
@@ -43,7 +45,7 @@ export function exercisePlugin(): Plugin {
       const starter = readFileSync(path.join(dir, 'src', 'index.ts'), 'utf8')
       const hints = existsSync(path.join(dir, 'hints.md')) ? readHints({ dir }) : []
       const typeChecks = typeChecksOf(dir)
-      const declarations = declarationsOfTests(dir)
+      const declarations = [...declarationsOfTests(dir), ...nodeDeclarations(dir)]
       const bundle = { starter, setup, files, hints, typeChecks, declarations }
       return `export default ${JSON.stringify(bundle)}`
     },
@@ -93,4 +95,23 @@ function declarationsOfTests(dir: string): string[] {
     }
   }
   return [...found].map((file) => readFileSync(file, 'utf8'))
+}
+
+/**
+ * Where the tests use Node's modules (exercise 14), @types/node's declarations of the panel's
+ * Node modules, as the exercise's own @types/node has them, and of the globals they use (Buffer,
+ * NodeJS): the CLI's check has them from the exercise's tsconfig (types: ["node"]). Only these:
+ * the whole of @types/node is 2 MB, and what they import from other modules is not checked.
+ */
+function nodeDeclarations(dir: string): string[] {
+  if (nodeModulesOfTests(dir).length === 0) return []
+  const types = path.dirname(
+    createRequire(path.join(dir, 'package.json')).resolve('@types/node/package.json'),
+  )
+  const files = [
+    ...PANEL_NODE_MODULES.map((specifier) => `${specifier.slice('node:'.length)}.d.ts`),
+    'globals.d.ts',
+    'buffer.buffer.d.ts',
+  ]
+  return files.map((file) => readFileSync(path.join(types, file), 'utf8'))
 }
