@@ -1,5 +1,6 @@
 import { transformerTwoslash } from '@shikijs/vitepress-twoslash'
 import { createFileSystemTypesCache } from '@shikijs/vitepress-twoslash/cache-fs'
+import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { defineConfig, type DefaultTheme, type MarkdownOptions } from 'vitepress'
 import { readCourse, repository } from './course.ts'
@@ -113,6 +114,16 @@ export default defineConfig({
   // The exercise panel's tests are bundled at build (exercise-plugin.ts).
   vite: {
     worker: { format: 'es', plugins: () => [sucraseTypeScriptOnly()] },
+    // The exercise panel's node:stream (readable-stream) takes npm's process for its nextTick;
+    // ours keeps Node's timing (theme/exercise/node/process.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^process\/?$/,
+          replacement: fileURLToPath(new URL('theme/exercise/node/process.ts', import.meta.url)),
+        },
+      ],
+    },
     plugins: [exercisePlugin()],
   },
   themeConfig: {

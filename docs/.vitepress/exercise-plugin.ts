@@ -2,22 +2,28 @@
  * The exercise panel's tests, bundled at site build: `virtual:exercise/<slug>` is one exercise's
  * starter (src/index.ts) and its test files (test/*.test.ts), each bundled by the harness's own
  * bundler with what it imports (@iterlings/testing), plus the course's setup file, its hints
- * (parsed by @iterlings/course, as the CLI reads them) and its tsconfig's checks. The page loads
- * it only when a student opens the panel (`virtual:exercise` has a loader for each); the worker (theme/exercise/worker.ts) runs it.
+ * (parsed by @iterlings/course, as the CLI reads them) and its tsconfig's checks, with a loader for
+ * the declarations its type check needs beside src/index.ts. The page loads it only when a student
+ * opens the panel (`virtual:exercise` has a loader for each); the worker (theme/exercise/worker.ts) runs it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { readHints } from '@iterlings/course'
 import { bundleExerciseTests } from '@iterlings/harness/exercise'
 import ts from 'typescript'
 import type { Plugin } from 'vitepress'
-import { nodeModuleOfTests, readCourse } from './course.ts'
+import { nodeModuleOfTests, nodeModulesOfTests, readCourse } from './course.ts'
+import { PANEL_NODE_MODULES } from './theme/exercise/node/modules.ts'
 
 const INDEX = 'virtual:exercise'
 const PREFIX = `${INDEX}/`
+/** `virtual:exercise/<slug>/declarations`: the type check's declarations, loaded with it. */
+const DECLARATIONS = '/declarations'
 
 export function exercisePlugin(): Plugin {
-  // Exercises whose tests import a Node module run on Node only: they have no panel.
+  // Exercises whose tests import a Node module the panel does not have run on Node only: they
+  // have no panel.
   const dirs = new Map(
     readCourse()
       .exercises.filter((exercise) => nodeModuleOfTests(exercise.dir) === undefined)
@@ -26,7 +32,8 @@ export function exercisePlugin(): Plugin {
   return {
     name: 'iterlings-exercise',
     resolveId: (id) =>
-      id === INDEX || (id.startsWith(PREFIX) && dirs.has(id.slice(PREFIX.length)))
+      id === INDEX ||
+      (id.startsWith(PREFIX) && dirs.has(id.slice(PREFIX.length).replace(DECLARATIONS, '')))
         ? `\0${id}`
         : undefined,
     async load(id) {
@@ -38,14 +45,21 @@ export function exercisePlugin(): Plugin {
         return `export const loaders = {\n${entries.join(',\n')}\n}`
       }
       if (!id.startsWith(`\0${PREFIX}`)) return undefined
-      const dir = dirs.get(id.slice(PREFIX.length + 1)) as string
+      const slug = id.slice(PREFIX.length + 1)
+      // A chunk of their own, fetched for the type check (exercise 14's are 50 KB gzipped).
+      if (slug.endsWith(DECLARATIONS)) {
+        const dir = dirs.get(slug.slice(0, -DECLARATIONS.length)) as string
+        const declarations = [...declarationsOfTests(dir), ...nodeDeclarations(dir)]
+        return `export default ${JSON.stringify(declarations)}`
+      }
+      const dir = dirs.get(slug) as string
       const { setup, files } = await bundleExerciseTests(dir)
       const starter = readFileSync(path.join(dir, 'src', 'index.ts'), 'utf8')
       const hints = existsSync(path.join(dir, 'hints.md')) ? readHints({ dir }) : []
       const typeChecks = typeChecksOf(dir)
-      const declarations = declarationsOfTests(dir)
-      const bundle = { starter, setup, files, hints, typeChecks, declarations }
-      return `export default ${JSON.stringify(bundle)}`
+      const bundle = { starter, setup, files, hints, typeChecks }
+      const declarations = JSON.stringify(PREFIX + slug + DECLARATIONS)
+      return `export default { ...${JSON.stringify(bundle)}, declarations: () => import(${declarations}) }`
     },
   }
 }
@@ -93,4 +107,23 @@ function declarationsOfTests(dir: string): string[] {
     }
   }
   return [...found].map((file) => readFileSync(file, 'utf8'))
+}
+
+/**
+ * Where the tests use Node's modules (exercise 14), @types/node's declarations of the panel's
+ * Node modules, as the exercise's own @types/node has them, and of the globals they use (Buffer,
+ * NodeJS): the CLI's check has them from the exercise's tsconfig (types: ["node"]). Only these:
+ * the whole of @types/node is 2 MB, and what they import from other modules is not checked.
+ */
+function nodeDeclarations(dir: string): string[] {
+  if (nodeModulesOfTests(dir).length === 0) return []
+  const types = path.dirname(
+    createRequire(path.join(dir, 'package.json')).resolve('@types/node/package.json'),
+  )
+  const files = [
+    ...PANEL_NODE_MODULES.map((specifier) => `${specifier.slice('node:'.length)}.d.ts`),
+    'globals.d.ts',
+    'buffer.buffer.d.ts',
+  ]
+  return files.map((file) => readFileSync(path.join(types, file), 'utf8'))
 }

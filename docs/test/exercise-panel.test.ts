@@ -12,12 +12,13 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { loadCourse, readHints } from '@iterlings/course'
 import { targetInOneFile } from '@iterlings/harness/exercise'
 import { keepVerdicts, type BrowserRun } from '@iterlings/run'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { isBuiltin } from 'node:module'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { nodeModuleOfTests } from '../.vitepress/course.ts'
+import { isPanelNodeModule } from '../.vitepress/theme/exercise/node/modules.ts'
 import { axeTags, hasChromium, hydrated, launchBrowser, serveSite } from '../scripts/site.mjs'
 import { runInPanelWorker, watchPanelWorker } from './panel-worker.ts'
 
@@ -78,11 +79,12 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
     await browser?.close()
     await site?.close()
     const artifacts = path.join(import.meta.dirname, '../.artifacts')
+    const file = path.join(artifacts, 'browser-verdicts.json')
     mkdirSync(artifacts, { recursive: true })
-    writeFileSync(
-      path.join(artifacts, 'browser-verdicts.json'),
-      JSON.stringify(browserVerdicts) + '\n',
-    )
+    // The exercises this run reached replace their verdicts; a run filtered with -t (one
+    // exercise's, see CONTRIBUTING.md) keeps the others'.
+    const kept = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+    writeFileSync(file, JSON.stringify({ ...kept, ...browserVerdicts }) + '\n')
   })
 
   const panel = () => page.locator('.exercise-panel')
@@ -369,12 +371,14 @@ describe.skipIf(!hasChromium)('the exercise panel in chromium', () => {
           .sort()
           .map((file) => `mistakes/${file}`),
       ]
-      // A target that imports a Node module (a mistake using node:readline, say) cannot run in a
-      // browser, as a student's code importing one cannot: the column counts it apart.
+      // A target that imports a Node module the panel does not have (node:path, say) cannot run
+      // in a browser, as a student's code importing one cannot: the column counts it apart.
       const files = await Promise.all(targets.map((target) => targetInOneFile(dir, target)))
       const needNode: Record<string, string> = {}
       const inBrowser = targets.filter((target, index) => {
-        const nodeModule = files[index]?.imports.find((specifier) => isBuiltin(specifier))
+        const nodeModule = files[index]?.imports.find(
+          (specifier) => isBuiltin(specifier) && !isPanelNodeModule(specifier),
+        )
         if (nodeModule) needNode[target] = nodeModule
         return !nodeModule
       })

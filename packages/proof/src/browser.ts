@@ -26,7 +26,8 @@ export function readBrowserRuns(courseRoot: string): Record<string, BrowserRun> 
 
 /**
  * vitest's verdicts against the panel's, target by target, but for the targets that import a Node
- * module (`needNode`), which no browser can run, as it cannot a student's code that does.
+ * module the panel does not have (`needNode`), which no browser can run, as it cannot a student's
+ * code that does.
  */
 export function compareWithBrowser(
   slug: string,

@@ -52,8 +52,8 @@ export function verdictsOf(
 
 /**
  * One exercise's run in the browser, as the docs' test keeps it: the verdicts, and each target
- * left out because it imports a Node module (target → module); or, where the tests themselves
- * import one, the exercise has no panel (`nodeOnly`: the module).
+ * left out because it imports a Node module the panel does not have (target → module); or, where
+ * the tests themselves import one, the exercise has no panel (`nodeOnly`: the module).
  */
 export type BrowserRun =
   (KeptVerdicts & { needNode: Record<string, string> }) | { nodeOnly: string }

@@ -12,8 +12,11 @@ export interface ExerciseTests {
   hints: TaskHints[]
   /** The checks of the exercise's tsconfig (strict, noImplicitOverride…), for its type check. */
   typeChecks: Record<string, boolean>
-  /** Declaration files the tests bring in (Iterator.concat's), checked beside src/index.ts. */
-  declarations: string[]
+  /**
+   * Declaration files the tests bring in (Iterator.concat's, Node's modules'), checked beside
+   * src/index.ts: loaded for the type check, after the first run.
+   */
+  declarations: () => Promise<{ default: string[] }>
 }
 
 export interface ExerciseJob {

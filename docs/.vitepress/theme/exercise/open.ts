@@ -88,7 +88,10 @@ export async function openExercise(parent: HTMLElement, slug: string): Promise<(
     const loaded = !outcome.errors.some((error) => error.message.startsWith('src/index.ts:'))
     show(outcome, loaded ? 'checking' : [])
     if (!loaded) return // a syntax error: the type checker would only say it again
-    const types = await checkTypes(code, { checks: typeChecks, declarations })
+    const types = await checkTypes(code, {
+      checks: typeChecks,
+      declarations: (await declarations()).default,
+    })
     if (id !== runs) return
     show(outcome, types)
     if (!outcome.stop && types !== 'unavailable')

@@ -3,13 +3,15 @@
  * vitest stand-in) against the student's src/index.ts, reporting @iterlings/run's records to the
  * page's supervisor. The browser links the modules: each bundled test file and the student's code
  * (stripped of its types by sucrase, as the harness does under Node) become blob URLs, a fresh
- * copy of the student's code for each test file, as vitest evaluates it once per file. An endless
- * loop cannot be interrupted from in here: the page terminates this worker (WorkerHost).
+ * copy of the student's code for each test file, as vitest evaluates it once per file. Imports of
+ * Node's modules (exercise 14's node:stream) are linked to the panel's own (node/index.ts). An
+ * endless loop cannot be interrupted from in here: the page terminates this worker (WorkerHost).
  */
 import { createRuntime, describeError, VITEST_EXPORTS } from '@iterlings/harness'
 import type { RunRecord } from '@iterlings/run'
 import { transform } from 'sucrase'
 import type { ExerciseJob } from './messages.ts'
+import { isPanelNodeModule } from './node/modules.ts'
 
 // The specifiers the harness's bundler leaves in a test file (bundle.ts): the harness, the code under test.
 const VITEST_SPECIFIER = '"vitest:harness"'
@@ -57,6 +59,36 @@ const link = (code: string, studentUrl = '') =>
     .replaceAll(VITEST_SPECIFIER, JSON.stringify(vitestUrl))
     .replaceAll(STUDENT_SPECIFIER, JSON.stringify(studentUrl))
 
+// An import of a Node module (exercise 14's tests take node:stream; a student's code may write
+// 'stream'), linked to the panel's own (node/index.ts), loaded the first time one is imported.
+const NODE_IMPORT = /(\b(?:from|import)\s*\(?\s*)(["'])(?:node:)?([\w/]+)\2/g
+let nodeUrls: Promise<Map<string, string>> | undefined
+
+async function linkNode(code: string): Promise<string> {
+  const wanted = [...code.matchAll(NODE_IMPORT)].map((found) => `node:${found[3]}`)
+  if (!wanted.some(isPanelNodeModule)) return code
+  nodeUrls ??= import('./node/index.ts').then(({ nodeModules }) => {
+    ;(globalThis as Record<string, unknown>).__iterlingsNode = nodeModules
+    return new Map(
+      Object.entries(nodeModules).map(([specifier, module]) => {
+        const names = Object.keys(module).filter(
+          (name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name),
+        )
+        const source =
+          `const module = globalThis.__iterlingsNode[${JSON.stringify(specifier)}]\n` +
+          `export default module.default ?? module\n` +
+          `export const { ${names.join(', ')} } = module`
+        return [specifier, moduleUrl(source)]
+      }),
+    )
+  })
+  const urls = await nodeUrls
+  return code.replace(NODE_IMPORT, (whole, before: string, _quote, name: string) => {
+    const url = urls.get(`node:${name}`)
+    return url ? before + JSON.stringify(url) : whole
+  })
+}
+
 let setUp: Promise<unknown> | undefined
 
 self.addEventListener('message', async ({ data: job }: MessageEvent<ExerciseJob>) => {
@@ -92,8 +124,8 @@ self.addEventListener('message', async ({ data: job }: MessageEvent<ExerciseJob>
   }
   const urls: string[] = []
   for (const file of job.tests.files) {
-    const studentUrl = moduleUrl(student)
-    const testUrl = moduleUrl(link(file.code, studentUrl))
+    const studentUrl = moduleUrl(await linkNode(student))
+    const testUrl = moduleUrl(await linkNode(link(file.code, studentUrl)))
     urls.push(studentUrl, testUrl)
     await runtime.collect(file.name, () => import(/* @vite-ignore */ testUrl))
   }
