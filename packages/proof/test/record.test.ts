@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RunOutcome, RunStop } from '@iterlings/run'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -48,6 +48,29 @@ describe('the record of vitest on the mistakes', () => {
     expect(recordedOutcome(kept, exercise, 'mistakes/adds.ts', true), 'no type run kept').toBe(
       undefined,
     )
+  })
+
+  it('is the same file whatever order vitest reported the tests in', () => {
+    const test = (name: string, status: 'passed' | 'failed') => ({ name, rules: [], status })
+    const tests = [
+      test('2. b › 2.1 second', 'failed'),
+      test('1. a › 1.2 first, later rule', 'passed'),
+      test('1. a › 1.1 first', 'failed'),
+    ]
+    const file = () => readFileSync(path.join(records, 'looping-exercise.json'), 'utf8')
+    const run = (order: typeof tests) => ({
+      target: 'mistakes/adds.ts',
+      types: false,
+      outcome: { ...outcome('failed'), tests: order },
+    })
+    writeRecord(exercise, [run(tests)], records)
+    const once = file()
+    writeRecord(exercise, [run([...tests].reverse())], records)
+    expect(file()).toBe(once)
+    expect(JSON.parse(once)).toMatchObject({
+      tests: ['1. a › 1.1 first', '1. a › 1.2 first, later rule', '2. b › 2.1 second'],
+      runs: { 'mistakes/adds.ts': { verdicts: 'fpf' } },
+    })
   })
 
   it('forgets a mistake whose file changed, and only that one', () => {
