@@ -436,26 +436,48 @@ const LYING_LISTENER_COUNT = `
 
 /**
  * A mistake of 14 (`name` in `mistake`), as a student who read the tests would hand it in: once
- * its generator has ended (the consumer stopped, or the signal aborted) or its promise settled,
- * `trick` gives the object it was handed a Proxy for the state the class's own methods read, which
- * says what 1.3, 3.3 and 4.2 check. No trick: the same code, the control.
+ * its generator has ended (the consumer stopped, or the signal aborted), its promise settled or
+ * its function returned, `trick` gives the object it was handed (or the one it returns) a lie
+ * for the tests: a Proxy for the state the class's own methods read, state written by hand, a
+ * call the class would make. With `instead`, the trick takes the place of that text of the
+ * mistake. No trick: the same code, the control.
  */
-const afterItEnds = (mistake: string, name: string, trick: string) => {
+const afterItEnds = (mistake: string, name: string, trick: string, instead?: string) => {
   const code = readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', mistake), 'utf8')
-  // A generator (lines, messages) ends when its consumer stops; an async function (take) resolves.
-  const star = code.includes(`export async function* ${name}`) ? '*' : ''
+  if (instead !== undefined) {
+    if (!code.includes(instead)) throw new Error(`${mistake} has no ${instead}`)
+    return code
+      .replace("export * from '../solution/index.ts'", '')
+      .replace(instead, trick || instead)
+  }
+  // A generator (lines, messages) ends when its consumer stops; an async function (take)
+  // resolves; a plain one (toStream) returns.
+  const kind = code.includes(`export async function* ${name}`)
+    ? 'async function*'
+    : code.includes(`export async function ${name}`)
+      ? 'async function'
+      : 'function'
+  const call = {
+    'async function*': 'yield* (mistaken as any)(...args)',
+    'async function': 'return await (mistaken as any)(...args)',
+    function: 'return (returned = (mistaken as any)(...args))',
+  }[kind]
   return `${code
     .replace("export * from '../solution/index.ts'", '')
-    .replace(`export async function${star} ${name}`, `async function${star} mistaken`)}
-export async function${star} ${name}(...args: any[]) {
+    .replace(`export ${kind} ${name}`, `${kind} mistaken`)}
+export ${kind} ${name}(...args: any[]) {
+  let returned: any
   try {
-    ${star ? 'yield*' : 'return await'} (mistaken as any)(...args)
+    ${call}
   } finally {
     try { const [handed] = args; ${trick} } catch {}
   }
 }`
 }
-const LIES_AFTER_IT_ENDS = {
+const LIES_AFTER_IT_ENDS: Record<
+  string,
+  { mistake: string; name: string; trick: string; instead?: string }
+> = {
   // 3.3: EventEmitter.prototype.listenerCount reads this._events.
   "the emitter's listener table (_events) says its listener is gone": {
     mistake: 'messages-by-hand.ts',
@@ -525,6 +547,40 @@ const LIES_AFTER_IT_ENDS = {
     name: 'transform',
     trick: `Object.defineProperty(args[1], 'writableFinished', { get: () => true })`,
   },
+  // Red team 8: the option counted on the stream's own state marked destroyed, which the code can
+  // write.
+  "the code marks the input's state destroyed and calls its own _destroy": {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `handed._readableState.destroyed = true; handed._destroy(null, () => {})`,
+  },
+  "the code marks the output's state destroyed and calls its own _destroy": {
+    mistake: 'transform-by-hand-leaves-the-output.ts',
+    name: 'transform',
+    trick: `args[1]._writableState.destroyed = true; args[1]._destroy(null, () => {})`,
+  },
+  // Red team 8, 2.1: a highWaterMark of 1 reads no further than 0 from a sync source, and what
+  // the stream was made with was read from the stream the code returns.
+  'the stream made with a highWaterMark of 1 says it was made with 0': {
+    mistake: 'to-stream-zero-becomes-one.ts',
+    name: 'toStream',
+    trick: `Object.defineProperty(returned, 'readableHighWaterMark', { value: args[1] })`,
+  },
+  // Red team 8, 4.2: the web stream's source's cancel is within reach, through its controller's
+  // state slot; called by hand, it cancels nothing.
+  "the code calls the web stream's source's cancel itself": {
+    mistake: 'take-releases-without-cancelling.ts',
+    name: 'take',
+    trick: `const slot = (of) => of[Object.getOwnPropertySymbols(of).find((key) => key.description === 'kState')]; if (args[1] > 0 && slot(handed).state === 'readable') slot(slot(handed).controller).cancelAlgorithm()`,
+  },
+  // Red team 8, 5.1: the output's final option is also its own _final, which code can call
+  // without ever ending the output, and wait for.
+  'the code never ends the output and calls its own _final': {
+    mistake: 'transform-never-ends-the-output.ts',
+    name: 'transform',
+    instead: '  await finished(output)',
+    trick: `  await new Promise((done) => (output as any)._final(done))`,
+  },
 }
 
 beforeAll(async () => {
@@ -552,13 +608,13 @@ beforeAll(async () => {
     keepsItsListener(LYING_LISTENER_COUNT),
     'solution',
   )
-  for (const [how, { mistake, name, trick }] of Object.entries(LIES_AFTER_IT_ENDS)) {
-    submitFor(submissions, mistake, E14, afterItEnds(mistake, name, ''), 'solution')
+  for (const [how, { mistake, name, trick, instead }] of Object.entries(LIES_AFTER_IT_ENDS)) {
+    submitFor(submissions, mistake, E14, afterItEnds(mistake, name, '', instead), 'solution')
     submitFor(
       submissions,
       `${mistake}, and ${how}`,
       E14,
-      afterItEnds(mistake, name, trick),
+      afterItEnds(mistake, name, trick, instead),
       'solution',
     )
   }
