@@ -177,6 +177,24 @@ const teachTheBuiltinsToLie = `
   attempt('process.on', () => { const own = () => process; Object.defineProperty(process, 'on', { value: own }); if (process.on !== own) throw 0 })
   export function iter() { throw new Error('patched: [' + patched.join(', ') + ']') }`
 
+/**
+ * Red team 8: one-line messages Markdown would take for the start of a block (a heading that
+ * gives a total, a rule that makes the test's own line a heading, a list), in feedback.md under
+ * their test's list item, where a one-line message goes.
+ */
+const BLOCK_MESSAGES = {
+  iter: '## Total: 999 / 999 points',
+  next: '---',
+  isIterable: '+ a list of its own',
+  isIterator: '1. a numbered list',
+}
+const startMarkdownBlocks = Object.entries(BLOCK_MESSAGES)
+  .map(
+    ([name, message]) =>
+      `export function ${name}() { throw new Error(${JSON.stringify(message)}) }`,
+  )
+  .join('\n')
+
 /** Partial findings: what the code learns of the machine it runs on. */
 const readTheMachine = `
   export function iter() { throw new Error('sees: ' + process.cwd() + ' ' + JSON.stringify(process.env)) }`
@@ -625,6 +643,7 @@ beforeAll(async () => {
   submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
   submitFor(submissions, 'wrong answer', E01, junk01)
   submitFor(submissions, 'read the machine', E01, readTheMachine)
+  submitFor(submissions, 'starts Markdown blocks', E01, startMarkdownBlocks)
   submitFor(submissions, 'wrong answer, every object a URL', E01, junk01 + urlHasInstance)
   submitFor(submissions, 'rearm the watchdog', E01, rearmWatchdog)
   submitFor(submissions, 'reads its own resource use', E01, M_CODE, 'solution')
@@ -774,6 +793,16 @@ describe('the red team, D and F: the built-ins are frozen before student code lo
   it('URL[Symbol.hasInstance] earns nothing over the same wrong answer', () => {
     expect(earned('wrong answer')).toBeLessThan(10)
     expect(earned('wrong answer, every object a URL')).toBe(earned('wrong answer'))
+  })
+})
+
+describe('the red team, round 8: a one-line message in feedback.md', () => {
+  it('starts no block of its own (heading, rule, list): each shows as the text it is', () => {
+    const feedback = readFileSync(path.join(out, 'starts Markdown blocks', 'feedback.md'), 'utf8')
+    const details = feedback.split('\n').filter((line) => /^[ \t]/.test(line))
+    for (const message of Object.values(BLOCK_MESSAGES))
+      expect(details.map((line) => line.trim().replace(/\\(.)/g, '$1'))).toContain(message)
+    expect(details.filter((line) => /^[ \t]*([#=+-]|\d+[.)])/.test(line))).toEqual([])
   })
 })
 
