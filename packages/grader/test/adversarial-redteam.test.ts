@@ -16,7 +16,7 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { findExercise } from '@iterlings/course'
+import { findExercise, harnessRefusal } from '@iterlings/course'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { grade, type Gradebook, type StudentGrade } from '../src/grade.ts'
 import { writeGradebook } from '../src/output.ts'
@@ -34,7 +34,10 @@ const E01 = '01-iterables-and-iterators'
 const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
 const E10 = '10-async-iterators'
+const E13 = '13-native-helpers-and-using'
 const E14 = '14-streams-and-events'
+/** Graded here only on a Node that runs 13 (course.json's harnessNode); elsewhere it is refused. */
+const grades13 = !harnessRefusal(findExercise(course, E13))
 
 /** A submission of `student` for `slug`: `code` in src/index.ts, after the exports of `base`. */
 export function submitFor(
@@ -194,6 +197,37 @@ const startMarkdownBlocks = Object.entries(BLOCK_MESSAGES)
       `export function ${name}() { throw new Error(${JSON.stringify(message)}) }`,
   )
   .join('\n')
+
+/**
+ * Red team 8: 10's mistake that leaves its listener on the signal (6.9), its listener added by
+ * `add` (what goes before its arguments): through the signal, or past the own method by which the
+ * tests counted them.
+ */
+const leavesItsListener = (add: string) => {
+  const dir = findExercise(course, E10).dir
+  return readFileSync(path.join(dir, 'mistakes', 'abortable-leaves-its-listener.ts'), 'utf8')
+    .replace("export * from '../solution/index.ts'", '')
+    .replace('signal.addEventListener(', add)
+}
+
+/**
+ * Red team 8: 13's mistake that closes the connection only after a work that succeeds, which, when
+ * the work fails (6.2), adds the close the tests count to the connection's own state instead.
+ */
+const closesOnlyOnSuccess = (trick: string) =>
+  readFileSync(
+    path.join(
+      findExercise(course, E13).dir,
+      'mistakes',
+      'with-connection-closes-only-on-success.ts',
+    ),
+    'utf8',
+  )
+    .replace("export * from '../solution/index.ts'", '')
+    .replace(
+      '  const result = await work(connection)',
+      `  const result = await work(connection).catch((error) => {\n    try { ${trick} } catch {}\n    throw error\n  })`,
+    )
 
 /** Partial findings: what the code learns of the machine it runs on. */
 const readTheMachine = `
@@ -613,8 +647,32 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05, E10, E14])
+  for (const slug of [E01, E02, E05, E10, E13, E14])
     submitFor(submissions, 'honest', slug, '', 'solution')
+  submitFor(
+    submissions,
+    'leaves its listener',
+    E10,
+    leavesItsListener('signal.addEventListener('),
+    'solution',
+  )
+  submitFor(
+    submissions,
+    'leaves its listener, added past the signal',
+    E10,
+    leavesItsListener('EventTarget.prototype.addEventListener.call(signal, '),
+    'solution',
+  )
+  submitFor(submissions, 'closes only on success', E13, closesOnlyOnSuccess(''), 'solution')
+  submitFor(
+    submissions,
+    'closes only on success, and counts a close',
+    E13,
+    closesOnlyOnSuccess(
+      `const { state } = connection as any; state.closes += 1; state.closed = true`,
+    ),
+    'solution',
+  )
   leavesFailuresUnhandled(submissions, 'leaves failures unhandled', '')
   for (const [how, trick] of Object.entries(TAKE_THE_TESTS_LISTENER))
     leavesFailuresUnhandled(submissions, `leaves failures unhandled, hidden ${how}`, trick)
@@ -716,7 +774,9 @@ beforeAll(async () => {
 
   book = await grade({
     course,
-    exercises: [E01, E02, E05, E10, E14].map((slug) => findExercise(course, slug)),
+    exercises: [E01, E02, E05, E10, ...(grades13 ? [E13] : []), E14].map((slug) =>
+      findExercise(course, slug),
+    ),
     submissions: listSubmissions(submissions),
     testTimeoutMs: 5000,
     memoryMb: 64,
@@ -804,6 +864,25 @@ describe('the red team, round 8: a one-line message in feedback.md', () => {
       expect(details.map((line) => line.trim().replace(/\\(.)/g, '$1'))).toContain(message)
     expect(details.filter((line) => /^[ \t]*([#=+-]|\d+[.)])/.test(line))).toEqual([])
   })
+})
+
+describe('the red team, round 8: an abort signal handed to the code under test', () => {
+  it('cannot take a listener the tests do not see: the trick earns what the code earns', () => {
+    const control = earned('leaves its listener', E10)
+    expect(control).toBeLessThan(exerciseOf('leaves its listener', E10).points)
+    expect(earned('leaves its listener, added past the signal', E10)).toBe(control)
+  })
+})
+
+describe('the red team, round 8: a connection handed to the code under test', () => {
+  it.runIf(grades13)(
+    'cannot be made to say it was closed: the trick earns what the code earns',
+    () => {
+      const control = earned('closes only on success', E13)
+      expect(control).toBeLessThan(exerciseOf('closes only on success', E13).points)
+      expect(earned('closes only on success, and counts a close', E13)).toBe(control)
+    },
+  )
 })
 
 describe('the red team, round 4: what Node defines on first read', () => {
