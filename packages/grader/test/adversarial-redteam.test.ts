@@ -33,6 +33,7 @@ let socketConnections = 0
 const E01 = '01-iterables-and-iterators'
 const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
+const E06 = '06-generators'
 const E10 = '10-async-iterators'
 const E13 = '13-native-helpers-and-using'
 const E14 = '14-streams-and-events'
@@ -197,6 +198,29 @@ const startMarkdownBlocks = Object.entries(BLOCK_MESSAGES)
       `export function ${name}() { throw new Error(${JSON.stringify(message)}) }`,
   )
   .join('\n')
+
+/**
+ * Red team 8: a flatten that reads every item first (06's 4.4), through each index's descriptor,
+ * which the tests' watched array did not record, then reads each plain, as a lazy one would,
+ * just before it yields it.
+ */
+const flattenEagerlyUnseen = `
+  export function* flatten(items: any): Generator<any> {
+    const flat: { item: unknown; path: number[] }[] = []
+    const walk = (array: any, path: number[]) => {
+      for (let index = 0; index < array.length; index += 1) {
+        const item = Object.getOwnPropertyDescriptor(array, index)?.value
+        if (Array.isArray(item)) walk(item, [...path, index])
+        else flat.push({ item, path: [...path, index] })
+      }
+    }
+    walk(items, [])
+    for (const { item, path } of flat) {
+      let at = items
+      for (const index of path) at = at[index]
+      yield item
+    }
+  }`
 
 /**
  * Red team 8: 10's mistake that leaves its listener on the signal (6.9), its listener added by
@@ -647,8 +671,17 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05, E10, E13, E14])
+  for (const slug of [E01, E02, E05, E06, E10, E13, E14])
     submitFor(submissions, 'honest', slug, '', 'solution')
+  const flattenEagerly = path.join(findExercise(course, E06).dir, 'mistakes', 'flatten-eagerly.ts')
+  submitFor(
+    submissions,
+    'flattens eagerly',
+    E06,
+    readFileSync(flattenEagerly, 'utf8').replace(/^export \* from .*$/m, ''),
+    'solution',
+  )
+  submitFor(submissions, 'flattens eagerly, unseen', E06, flattenEagerlyUnseen, 'solution')
   submitFor(
     submissions,
     'leaves its listener',
@@ -774,7 +807,7 @@ beforeAll(async () => {
 
   book = await grade({
     course,
-    exercises: [E01, E02, E05, E10, ...(grades13 ? [E13] : []), E14].map((slug) =>
+    exercises: [E01, E02, E05, E06, E10, ...(grades13 ? [E13] : []), E14].map((slug) =>
       findExercise(course, slug),
     ),
     submissions: listSubmissions(submissions),
@@ -863,6 +896,14 @@ describe('the red team, round 8: a one-line message in feedback.md', () => {
     for (const message of Object.values(BLOCK_MESSAGES))
       expect(details.map((line) => line.trim().replace(/\\(.)/g, '$1'))).toContain(message)
     expect(details.filter((line) => /^[ \t]*([#=+-]|\d+[.)])/.test(line))).toEqual([])
+  })
+})
+
+describe('the red team, round 8: an array that records what is read of it', () => {
+  it("records a read of an index's descriptor too: eager code earns what the eager mistake earns", () => {
+    const control = earned('flattens eagerly', E06)
+    expect(control).toBeLessThan(exerciseOf('flattens eagerly', E06).points)
+    expect(earned('flattens eagerly, unseen', E06)).toBe(control)
   })
 })
 
