@@ -34,6 +34,7 @@ const E01 = '01-iterables-and-iterators'
 const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
 const E06 = '06-generators'
+const E09 = '09-iterator-helpers'
 const E10 = '10-async-iterators'
 const E13 = '13-native-helpers-and-using'
 const E14 = '14-streams-and-events'
@@ -221,6 +222,28 @@ const flattenEagerlyUnseen = `
       yield item
     }
   }`
+
+/**
+ * Red team 8: 09's map that reads its iterator's next at every pull (9.1), which, to `hide` it,
+ * reads next plain once when called and then, at each pull, through its descriptor, which the
+ * tests' recorded iterator did not log.
+ */
+const readsNextAtEveryPull = (hide: boolean) => {
+  const file = path.join(
+    findExercise(course, E09).dir,
+    'mistakes',
+    'map-reads-next-at-every-pull.ts',
+  )
+  const code = readFileSync(file, 'utf8').replace(/^export \* from .*$/m, '')
+  return hide
+    ? code
+        .replace('  let counter = 0', '  void iterator.next\n  let counter = 0')
+        .replace(
+          '    const step = iterator.next()',
+          "    const step = (Object.getOwnPropertyDescriptor(iterator, 'next')?.value ?? iterator.next).call(iterator)",
+        )
+    : code
+}
 
 /**
  * Red team 8: 10's mistake that leaves its listener on the signal (6.9), its listener added by
@@ -671,8 +694,16 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05, E06, E10, E13, E14])
+  for (const slug of [E01, E02, E05, E06, E09, E10, E13, E14])
     submitFor(submissions, 'honest', slug, '', 'solution')
+  submitFor(submissions, 'reads next at every pull', E09, readsNextAtEveryPull(false), 'solution')
+  submitFor(
+    submissions,
+    'reads next at every pull, unseen',
+    E09,
+    readsNextAtEveryPull(true),
+    'solution',
+  )
   const flattenEagerly = path.join(findExercise(course, E06).dir, 'mistakes', 'flatten-eagerly.ts')
   submitFor(
     submissions,
@@ -807,7 +838,7 @@ beforeAll(async () => {
 
   book = await grade({
     course,
-    exercises: [E01, E02, E05, E06, E10, ...(grades13 ? [E13] : []), E14].map((slug) =>
+    exercises: [E01, E02, E05, E06, E09, E10, ...(grades13 ? [E13] : []), E14].map((slug) =>
       findExercise(course, slug),
     ),
     submissions: listSubmissions(submissions),
@@ -904,6 +935,14 @@ describe('the red team, round 8: an array that records what is read of it', () =
     const control = earned('flattens eagerly', E06)
     expect(control).toBeLessThan(exerciseOf('flattens eagerly', E06).points)
     expect(earned('flattens eagerly, unseen', E06)).toBe(control)
+  })
+})
+
+describe('the red team, round 8: an iterator that records what is read of it', () => {
+  it("records a read of a method's descriptor too: the trick earns what the code earns", () => {
+    const control = earned('reads next at every pull', E09)
+    expect(control).toBeLessThan(exerciseOf('reads next at every pull', E09).points)
+    expect(earned('reads next at every pull, unseen', E09)).toBe(control)
   })
 })
 
