@@ -226,12 +226,22 @@ describe('3. takeBelow', () => {
   })
 })
 
-/** An array that records which of its indexes were read, as `name[index]`. */
+/**
+ * An array that records which of its indexes were read, as `name[index]`: by a plain read, or by
+ * a read of the index's descriptor, which holds its value too.
+ */
 function watched<T>(name: string, items: T[], reads: string[]): T[] {
+  const record = (key: string | symbol) => {
+    if (typeof key === 'string' && /^\d+$/.test(key)) reads.push(`${name}[${key}]`)
+  }
   return new Proxy(items, {
     get(target, key, receiver) {
-      if (typeof key === 'string' && /^\d+$/.test(key)) reads.push(`${name}[${key}]`)
+      record(key)
       return Reflect.get(target, key, receiver)
+    },
+    getOwnPropertyDescriptor(target, key) {
+      record(key)
+      return Reflect.getOwnPropertyDescriptor(target, key)
     },
   })
 }

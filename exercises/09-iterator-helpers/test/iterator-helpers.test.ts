@@ -167,10 +167,18 @@ function recorded<T>(values: T[], options: RecordedOptions = {}) {
       if (returns === 'primitive') return 1
       return { done: returns !== 'not done' }
     }
+  const read = (key: string | symbol) => {
+    if (key === 'next' || key === 'return') log.push(`read ${key}`)
+  }
+  // A read of the method's descriptor reads the method too (its value).
   const iterator = new Proxy(target, {
     get(object, key, receiver) {
-      if (key === 'next' || key === 'return') log.push(`read ${key}`)
+      read(key)
       return Reflect.get(object, key, receiver)
+    },
+    getOwnPropertyDescriptor(object, key) {
+      read(key)
+      return Reflect.getOwnPropertyDescriptor(object, key)
     },
   }) as unknown as Iterator<T>
   return { iterator, log, count: (event: string) => log.filter((entry) => entry === event).length }

@@ -96,29 +96,49 @@ async function* generate<T>(values: T[]): AsyncGenerator<T> {
   for (const item of values) yield item
 }
 
-/** An AbortSignal that keeps count of the 'abort' listeners attached to it. */
+/**
+ * An abort signal of the test's own making, with what code uses of one (aborted, reason,
+ * throwIfAborted, addEventListener and removeEventListener, with `once`), whose 'abort' listeners
+ * live in this closure: a real AbortSignal keeps them where EventTarget's own addEventListener,
+ * called on it directly, adds one that no wrapper of the test sees. Its controller's abort() calls
+ * them, as a real one does.
+ */
 function watchedSignal() {
-  const controller = new AbortController()
-  const { signal } = controller
-  const listeners = new Set<unknown>()
-  const add = signal.addEventListener.bind(signal)
-  const remove = signal.removeEventListener.bind(signal)
-  // Own properties, defined rather than assigned: they shadow EventTarget's methods even where the
-  // built-in prototypes are frozen.
-  Object.defineProperties(signal, {
-    addEventListener: {
-      value: (...args: Parameters<typeof add>) => {
-        if (args[0] === 'abort') listeners.add(args[1])
-        add(...args)
-      },
+  type Listener = (this: unknown, event: Event) => void
+  const listeners = new Map<Listener, { once: boolean }>()
+  let aborted = false
+  let reason: unknown
+  const signal = Object.freeze({
+    get aborted() {
+      return aborted
     },
-    removeEventListener: {
-      value: (...args: Parameters<typeof remove>) => {
-        if (args[0] === 'abort') listeners.delete(args[1])
-        remove(...args)
-      },
+    get reason() {
+      return reason
     },
-  })
+    throwIfAborted() {
+      if (aborted) throw reason
+    },
+    // As EventTarget does: a listener added twice is there once, with the options it came with.
+    addEventListener(type: string, listener: Listener, options?: boolean | { once?: boolean }) {
+      if (type === 'abort' && !listeners.has(listener))
+        listeners.set(listener, { once: typeof options === 'object' && options.once === true })
+    },
+    removeEventListener(type: string, listener: Listener) {
+      if (type === 'abort') listeners.delete(listener)
+    },
+  }) as unknown as AbortSignal
+  const controller = {
+    abort(why: unknown = new DOMException('This operation was aborted', 'AbortError')) {
+      if (aborted) return
+      aborted = true
+      reason = why
+      const event = new Event('abort')
+      for (const [listener, { once }] of [...listeners]) {
+        if (once) listeners.delete(listener)
+        listener.call(signal, event)
+      }
+    },
+  }
   return { controller, signal, listeners }
 }
 

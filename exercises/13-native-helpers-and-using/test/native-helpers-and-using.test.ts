@@ -443,18 +443,31 @@ describe('5. openAll', () => {
   })
 })
 
-/** A connection whose close the test finishes by hand when `slowClose` is set. */
+/**
+ * A connection whose close the test finishes by hand when `slowClose` is set. How often it was
+ * closed and whether a close finished live in this closure: the connection is the code's, which
+ * sees them through the getters of a frozen `state`, and could write a plain object's.
+ */
 function connection(slowClose = false) {
   const closing = deferred()
-  const state = { closes: 0, closed: false }
-  const value = {
+  let closes = 0
+  let closed = false
+  const state = Object.freeze({
+    get closes() {
+      return closes
+    },
+    get closed() {
+      return closed
+    },
+  })
+  const value = Object.freeze({
     state,
     async [Symbol.asyncDispose]() {
-      state.closes += 1
+      closes += 1
       if (slowClose) await closing.promise
-      state.closed = true
+      closed = true
     },
-  }
+  })
   return { value, state, finishClose: () => closing.resolve() }
 }
 

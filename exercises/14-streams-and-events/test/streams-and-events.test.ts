@@ -1,47 +1,99 @@
 import type { EventEmitter } from 'node:events'
 import { Readable, Writable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { collectAsync, promiseState, settle, spySource } from '@iterlings/testing'
+import { asyncSpySource, collectAsync, promiseState, settle, spySource } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
 import { lines, messages, take, toStream, transform } from '../src/index.ts'
 
 // What a test checks must not live where the code under test can rewrite it. An emitter or a
-// stream keeps its state on itself (_events, _readableState), where the classes' own methods
-// read it, and code holding the object can swap it for a Proxy that answers what the test wants.
-// So the tests see listeners, destruction and a finish through closures of their own (channel,
-// destroyWatch, sink's final), and read a web stream's lock through the class's own getter, taken here before
-// anything is handed over (an own locked on the stream would say anything). That getter reads the
-// stream's own state slot (under a symbol), so the tests' web streams are frozen: the slots keep
-// the state objects Node made, which Node alone changes inside (it never adds or reassigns a slot
-// after the constructor, on Node 20 to 26), and a Proxy in their place is refused.
+// stream keeps its state on itself (_events, _readableState, a web stream's slot under a symbol),
+// where the classes' own methods read it, and code holding the object can put a Proxy in its
+// place, or write it (destroyed: true), so that those methods answer what the test wants. So the
+// tests see listeners, destruction and a finish through closures of their own (channel,
+// destroyWatch, sink's final), a stream's read-ahead in its source's pulls, a web stream's
+// cancellation in what a reader gets from it next, and read a web stream's lock through the
+// class's own getter, taken here before anything is handed over (an own locked on the stream would
+// say anything). That getter reads the stream's own state slot, so the tests' web streams are
+// frozen: the slots keep the state objects Node made (it never adds or reassigns a slot after the
+// constructor, on Node 20 to 26), and a Proxy in their place is refused. What code writes inside
+// them the stream then is: a reader cleared there leaves the stream free for the next one.
 const getter = (proto: object, key: string) => {
   const get = Object.getOwnPropertyDescriptor(proto, key)?.get
   if (!get) throw new Error(`no ${key} getter to read`)
   return (target: object): unknown => get.call(target)
 }
 const locked = getter(ReadableStream.prototype, 'locked')
+const getReader = ReadableStream.prototype.getReader
+
+/** What a new reader of `stream` gets first; it lets go of the stream after. */
+async function readNext<T>(stream: ReadableStream<T>) {
+  const reader = getReader.call(stream) as ReadableStreamDefaultReader<T>
+  try {
+    return await reader.read()
+  } finally {
+    reader.releaseLock()
+  }
+}
 
 type DestroyOption = (error: Error | null, callback: (error?: Error | null) => void) => void
-const stateOf = (stream: Readable | Writable): object =>
-  (stream as unknown as { _readableState?: object; _writableState: object })._readableState ??
-  (stream as unknown as { _writableState: object })._writableState
+
+/**
+ * Calls of `stream`'s own `name` method made on it: an own method in front of the class's, which
+ * code calls as it would the class's (Node's too: pipeline destroys a stream with its destroy()).
+ * `running()` says whether one is under way, so an option the class's method runs can tell that
+ * it runs inside one.
+ */
+function callsOf(stream: Readable | Writable, name: 'destroy' | 'end') {
+  const method = Reflect.get(stream, name) as (...args: unknown[]) => unknown
+  let made = 0
+  let running = 0
+  Object.defineProperty(stream, name, {
+    configurable: true,
+    writable: true,
+    value(this: unknown, ...args: unknown[]) {
+      if (this !== stream) return method.apply(this, args)
+      made += 1
+      running += 1
+      try {
+        return method.apply(stream, args)
+      } finally {
+        running -= 1
+      }
+    },
+  })
+  return { made: () => made > 0, running: () => running > 0 }
+}
+
+/**
+ * Keeps `stream` on the state objects it was made with, which Node never replaces: on a stand-in
+ * put in their place, the class's methods would destroy or end the stand-in, not the stream.
+ */
+function keepState(stream: Readable | Writable): void {
+  for (const key of ['_readableState', '_writableState'])
+    Object.defineProperty(stream, key, {
+      value: (stream as unknown as Record<string, unknown>)[key],
+      writable: false,
+      configurable: false,
+    })
+}
 
 /**
  * A stream `make` builds with the given `destroy` option, and whether destroying it has run the
  * option. Destroying a stream runs it, to release what is behind the stream (a file's
  * descriptor); the flag lives in this closure. The option is also the stream's own `_destroy`,
- * which code holding the stream could call itself, on a stand-in state, or hand to a stream of its
- * own: it counts only when it runs on this stream, with the state it was made with, which Node's
- * destroy() marks destroyed before it runs the option.
+ * which code holding the stream could call itself, or hand to a stream of its own, and the
+ * stream's state is the code's to write (destroyed: true): the option counts only when it runs on
+ * this stream inside a call of this stream's destroy(), which runs it at once (the tests' streams
+ * have no construct to wait for).
  */
 function destroyWatch<S extends Readable | Writable>(make: (destroy: DestroyOption) => S) {
   let destroyed = false
   const stream: S = make(function (this: unknown, error, callback) {
-    const state = stateOf(stream) as { destroyed?: boolean }
-    if (this === stream && state === made && state.destroyed === true) destroyed = true
+    if (this === stream && destroying.running()) destroyed = true
     callback(error)
   })
-  const made = stateOf(stream)
+  keepState(stream)
+  const destroying = callsOf(stream, 'destroy')
   return { stream, destroyed: () => destroyed }
 }
 
@@ -207,20 +259,19 @@ describe('2. toStream', () => {
     await reader.return?.()
   })
 
-  it('2.1 keeps a highWaterMark of 0: at most one value ahead of the consumer', async () => {
-    const source = spySource(Array.from({ length: 40 }, (_, index) => index))
-    const stream = toStream(source, 0)
-    expect(
-      stream.readableHighWaterMark,
-      `the stream was made with a highWaterMark of ${stream.readableHighWaterMark}, not the 0 it was given: pass highWaterMark as it is, with no default or minimum`,
-    ).toBe(0)
-    const reader = stream[Symbol.asyncIterator]()
+  it('2.1 keeps a highWaterMark of 0: nothing read ahead of the consumer', async () => {
+    // An async source, as a socket is: at 0, Readable.from pulls it only for what is read (a sync
+    // source it reads one value ahead even then, as it does at 1).
+    const source = asyncSpySource(Array.from({ length: 40 }, (_, index) => index))
+    const reader = toStream(source, 0)[Symbol.asyncIterator]()
     expect(await reader.next()).toEqual({ done: false, value: 0 })
     await settle()
     expect(
       source.pulls,
-      `with highWaterMark 0, one read made the stream read ${source.pulls - 1} values ahead: 0 is falsy, so \`highWaterMark || 16\` (or any \`||\` default) replaces it; pass highWaterMark as it is (?? would replace only undefined and null)`,
-    ).toBeLessThanOrEqual(2)
+      source.pulls === 2
+        ? 'with highWaterMark 0, one read made the stream read a value ahead, as a highWaterMark of 1 does: 0 is a size like any other, not too small; pass highWaterMark as it is, with no minimum (Math.max(1, …))'
+        : `with highWaterMark 0, one read made the stream read ${source.pulls - 1} values ahead: 0 is falsy, so \`highWaterMark || 16\` (or any \`||\` default) replaces it; pass highWaterMark as it is (?? would replace only undefined and null)`,
+    ).toBe(1)
     await reader.return?.()
   })
 
@@ -457,6 +508,12 @@ describe('4. take', () => {
       locked(stream),
       'the stream was cancelled but is still locked, so nobody can read it again: a reader’s cancel() keeps its lock; release it too (releaseLock()), or leave a for await loop with break, which does both',
     ).toBe(false)
+    // The source's cancel is within reach of code holding the stream (its controller keeps it);
+    // a stream cancelled gives its next reader nothing more.
+    expect(
+      await readNext(stream),
+      'the source was told to cancel, but the stream was not: a reader still gets chunks from it; cancel the stream itself (leave a for await loop with break)',
+    ).toEqual({ done: true, value: undefined })
   })
 
   it('4.2 does not cancel a stream that ended by itself', async () => {
@@ -531,16 +588,18 @@ describe('4. take', () => {
 
 /**
  * An object-mode Writable that records what it gets; with `hold`, the test decides when each write
- * is done. Finishing is its `final` option running to its end (Node runs it once end() was called
- * and every write is done), kept here, not its writableFinished, which reads the stream's own
- * _writableState. Like a file that flushes before it closes, it finishes a moment after end();
- * with `holdFinish`, when the test says (finish()), so no fixed wait outlasts it.
+ * is done. It finishes when its `final` option calls back (Node runs it once end() was called and
+ * every write is done), which the test decides, not its writableFinished, which reads the
+ * stream's own _writableState. The option is also the stream's own `_final`, which code could call
+ * without ever ending the stream: it counts only on this stream once its end() was called, and any
+ * other call of it never calls back. Like a file that flushes before it closes, it finishes a
+ * moment after end(); with `holdFinish`, when the test says (finish()), so no fixed wait outlasts
+ * it.
  */
 function sink({ hold = false, holdFinish = false } = {}) {
   const written: string[] = []
   const pending: (() => void)[] = []
   const finishing: (() => void)[] = []
-  let finished = false
   const watch = destroyWatch(
     (destroy) =>
       new Writable({
@@ -548,12 +607,9 @@ function sink({ hold = false, holdFinish = false } = {}) {
         highWaterMark: 1,
         destroy,
         final(callback) {
-          const finish = () => {
-            finished = true
-            callback()
-          }
-          if (holdFinish) finishing.push(finish)
-          else setImmediate(finish)
+          if (this !== watch.stream || !ending.made()) return
+          if (holdFinish) finishing.push(callback)
+          else setImmediate(callback)
         },
         write(chunk: string, _encoding, done) {
           written.push(chunk)
@@ -562,6 +618,7 @@ function sink({ hold = false, holdFinish = false } = {}) {
         },
       }),
   )
+  const ending = callsOf(watch.stream, 'end')
   return {
     stream: watch.stream,
     written,
@@ -570,7 +627,6 @@ function sink({ hold = false, holdFinish = false } = {}) {
     destroyed: watch.destroyed,
     finishing: () => finishing.length > 0,
     finish: () => finishing.splice(0).forEach((finish) => finish()),
-    finished: () => finished,
   }
 }
 
@@ -588,10 +644,15 @@ describe('5. transform', () => {
         ? 'transform resolved before the chunks had reached the output: await the pipeline, which resolves once the output has finished'
         : 'transform resolved before the output had finished: await the pipeline (ending the output is not enough: it finishes a moment later, once it has flushed)',
     ).toBe('pending')
+    expect(
+      output.finishing(),
+      output.written.length === 3
+        ? 'every chunk reached the output, which was never ended, so it never finishes and transform waits forever: end it once the input is over (pipeline does)'
+        : undefined,
+    ).toBe(true)
     output.finish()
     await done
     expect(output.written).toEqual(['A', 'B', 'C'])
-    expect(output.finished(), 'transform resolved, yet the output never finished').toBe(true)
   })
 
   it('5.2 rejects with the input’s error and destroys the output', async () => {
@@ -664,7 +725,13 @@ describe('5. transform', () => {
       output.release()
       await settle()
     }
-    await done
+    const outcome = await promiseState(done)
+    expect(
+      outcome,
+      outcome.status === 'pending' && output.written.length === 50
+        ? 'every chunk reached the output, which was never ended, so it never finishes and transform waits forever: end it once the input is over (pipeline does)'
+        : undefined,
+    ).toEqual({ status: 'fulfilled', value: undefined })
     expect(output.written).toHaveLength(50)
   })
 })

@@ -16,7 +16,7 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { findExercise } from '@iterlings/course'
+import { findExercise, harnessRefusal } from '@iterlings/course'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { grade, type Gradebook, type StudentGrade } from '../src/grade.ts'
 import { writeGradebook } from '../src/output.ts'
@@ -33,8 +33,13 @@ let socketConnections = 0
 const E01 = '01-iterables-and-iterators'
 const E02 = '02-iterating-strings'
 const E05 = '05-stop-iteration'
+const E06 = '06-generators'
+const E09 = '09-iterator-helpers'
 const E10 = '10-async-iterators'
+const E13 = '13-native-helpers-and-using'
 const E14 = '14-streams-and-events'
+/** Graded here only on a Node that runs 13 (course.json's harnessNode); elsewhere it is refused. */
+const grades13 = !harnessRefusal(findExercise(course, E13))
 
 /** A submission of `student` for `slug`: `code` in src/index.ts, after the exports of `base`. */
 export function submitFor(
@@ -176,6 +181,100 @@ const teachTheBuiltinsToLie = `
   attempt('process.emit', () => { const own = () => true; process.emit = own; if (process.emit !== own) throw 0 })
   attempt('process.on', () => { const own = () => process; Object.defineProperty(process, 'on', { value: own }); if (process.on !== own) throw 0 })
   export function iter() { throw new Error('patched: [' + patched.join(', ') + ']') }`
+
+/**
+ * Red team 8: one-line messages Markdown would take for the start of a block (a heading that
+ * gives a total, a rule that makes the test's own line a heading, a list), in feedback.md under
+ * their test's list item, where a one-line message goes.
+ */
+const BLOCK_MESSAGES = {
+  iter: '## Total: 999 / 999 points',
+  next: '---',
+  isIterable: '+ a list of its own',
+  isIterator: '1. a numbered list',
+}
+const startMarkdownBlocks = Object.entries(BLOCK_MESSAGES)
+  .map(
+    ([name, message]) =>
+      `export function ${name}() { throw new Error(${JSON.stringify(message)}) }`,
+  )
+  .join('\n')
+
+/**
+ * Red team 8: a flatten that reads every item first (06's 4.4), through each index's descriptor,
+ * which the tests' watched array did not record, then reads each plain, as a lazy one would,
+ * just before it yields it.
+ */
+const flattenEagerlyUnseen = `
+  export function* flatten(items: any): Generator<any> {
+    const flat: { item: unknown; path: number[] }[] = []
+    const walk = (array: any, path: number[]) => {
+      for (let index = 0; index < array.length; index += 1) {
+        const item = Object.getOwnPropertyDescriptor(array, index)?.value
+        if (Array.isArray(item)) walk(item, [...path, index])
+        else flat.push({ item, path: [...path, index] })
+      }
+    }
+    walk(items, [])
+    for (const { item, path } of flat) {
+      let at = items
+      for (const index of path) at = at[index]
+      yield item
+    }
+  }`
+
+/**
+ * Red team 8: 09's map that reads its iterator's next at every pull (9.1), which, to `hide` it,
+ * reads next plain once when called and then, at each pull, through its descriptor, which the
+ * tests' recorded iterator did not log.
+ */
+const readsNextAtEveryPull = (hide: boolean) => {
+  const file = path.join(
+    findExercise(course, E09).dir,
+    'mistakes',
+    'map-reads-next-at-every-pull.ts',
+  )
+  const code = readFileSync(file, 'utf8').replace(/^export \* from .*$/m, '')
+  return hide
+    ? code
+        .replace('  let counter = 0', '  void iterator.next\n  let counter = 0')
+        .replace(
+          '    const step = iterator.next()',
+          "    const step = (Object.getOwnPropertyDescriptor(iterator, 'next')?.value ?? iterator.next).call(iterator)",
+        )
+    : code
+}
+
+/**
+ * Red team 8: 10's mistake that leaves its listener on the signal (6.9), its listener added by
+ * `add` (what goes before its arguments): through the signal, or past the own method by which the
+ * tests counted them.
+ */
+const leavesItsListener = (add: string) => {
+  const dir = findExercise(course, E10).dir
+  return readFileSync(path.join(dir, 'mistakes', 'abortable-leaves-its-listener.ts'), 'utf8')
+    .replace("export * from '../solution/index.ts'", '')
+    .replace('signal.addEventListener(', add)
+}
+
+/**
+ * Red team 8: 13's mistake that closes the connection only after a work that succeeds, which, when
+ * the work fails (6.2), adds the close the tests count to the connection's own state instead.
+ */
+const closesOnlyOnSuccess = (trick: string) =>
+  readFileSync(
+    path.join(
+      findExercise(course, E13).dir,
+      'mistakes',
+      'with-connection-closes-only-on-success.ts',
+    ),
+    'utf8',
+  )
+    .replace("export * from '../solution/index.ts'", '')
+    .replace(
+      '  const result = await work(connection)',
+      `  const result = await work(connection).catch((error) => {\n    try { ${trick} } catch {}\n    throw error\n  })`,
+    )
 
 /** Partial findings: what the code learns of the machine it runs on. */
 const readTheMachine = `
@@ -436,26 +535,48 @@ const LYING_LISTENER_COUNT = `
 
 /**
  * A mistake of 14 (`name` in `mistake`), as a student who read the tests would hand it in: once
- * its generator has ended (the consumer stopped, or the signal aborted) or its promise settled,
- * `trick` gives the object it was handed a Proxy for the state the class's own methods read, which
- * says what 1.3, 3.3 and 4.2 check. No trick: the same code, the control.
+ * its generator has ended (the consumer stopped, or the signal aborted), its promise settled or
+ * its function returned, `trick` gives the object it was handed (or the one it returns) a lie
+ * for the tests: a Proxy for the state the class's own methods read, state written by hand, a
+ * call the class would make. With `instead`, the trick takes the place of that text of the
+ * mistake. No trick: the same code, the control.
  */
-const afterItEnds = (mistake: string, name: string, trick: string) => {
+const afterItEnds = (mistake: string, name: string, trick: string, instead?: string) => {
   const code = readFileSync(path.join(findExercise(course, E14).dir, 'mistakes', mistake), 'utf8')
-  // A generator (lines, messages) ends when its consumer stops; an async function (take) resolves.
-  const star = code.includes(`export async function* ${name}`) ? '*' : ''
+  if (instead !== undefined) {
+    if (!code.includes(instead)) throw new Error(`${mistake} has no ${instead}`)
+    return code
+      .replace("export * from '../solution/index.ts'", '')
+      .replace(instead, trick || instead)
+  }
+  // A generator (lines, messages) ends when its consumer stops; an async function (take)
+  // resolves; a plain one (toStream) returns.
+  const kind = code.includes(`export async function* ${name}`)
+    ? 'async function*'
+    : code.includes(`export async function ${name}`)
+      ? 'async function'
+      : 'function'
+  const call = {
+    'async function*': 'yield* (mistaken as any)(...args)',
+    'async function': 'return await (mistaken as any)(...args)',
+    function: 'return (returned = (mistaken as any)(...args))',
+  }[kind]
   return `${code
     .replace("export * from '../solution/index.ts'", '')
-    .replace(`export async function${star} ${name}`, `async function${star} mistaken`)}
-export async function${star} ${name}(...args: any[]) {
+    .replace(`export ${kind} ${name}`, `${kind} mistaken`)}
+export ${kind} ${name}(...args: any[]) {
+  let returned: any
   try {
-    ${star ? 'yield*' : 'return await'} (mistaken as any)(...args)
+    ${call}
   } finally {
     try { const [handed] = args; ${trick} } catch {}
   }
 }`
 }
-const LIES_AFTER_IT_ENDS = {
+const LIES_AFTER_IT_ENDS: Record<
+  string,
+  { mistake: string; name: string; trick: string; instead?: string }
+> = {
   // 3.3: EventEmitter.prototype.listenerCount reads this._events.
   "the emitter's listener table (_events) says its listener is gone": {
     mistake: 'messages-by-hand.ts',
@@ -525,6 +646,40 @@ const LIES_AFTER_IT_ENDS = {
     name: 'transform',
     trick: `Object.defineProperty(args[1], 'writableFinished', { get: () => true })`,
   },
+  // Red team 8: the option counted on the stream's own state marked destroyed, which the code can
+  // write.
+  "the code marks the input's state destroyed and calls its own _destroy": {
+    mistake: 'lines-leaves-the-input-open.ts',
+    name: 'lines',
+    trick: `handed._readableState.destroyed = true; handed._destroy(null, () => {})`,
+  },
+  "the code marks the output's state destroyed and calls its own _destroy": {
+    mistake: 'transform-by-hand-leaves-the-output.ts',
+    name: 'transform',
+    trick: `args[1]._writableState.destroyed = true; args[1]._destroy(null, () => {})`,
+  },
+  // Red team 8, 2.1: a highWaterMark of 1 reads no further than 0 from a sync source, and what
+  // the stream was made with was read from the stream the code returns.
+  'the stream made with a highWaterMark of 1 says it was made with 0': {
+    mistake: 'to-stream-zero-becomes-one.ts',
+    name: 'toStream',
+    trick: `Object.defineProperty(returned, 'readableHighWaterMark', { value: args[1] })`,
+  },
+  // Red team 8, 4.2: the web stream's source's cancel is within reach, through its controller's
+  // state slot; called by hand, it cancels nothing.
+  "the code calls the web stream's source's cancel itself": {
+    mistake: 'take-releases-without-cancelling.ts',
+    name: 'take',
+    trick: `const slot = (of) => of[Object.getOwnPropertySymbols(of).find((key) => key.description === 'kState')]; if (args[1] > 0 && slot(handed).state === 'readable') slot(slot(handed).controller).cancelAlgorithm()`,
+  },
+  // Red team 8, 5.1: the output's final option is also its own _final, which code can call
+  // without ever ending the output, and wait for.
+  'the code never ends the output and calls its own _final': {
+    mistake: 'transform-never-ends-the-output.ts',
+    name: 'transform',
+    instead: '  await finished(output)',
+    trick: `  await new Promise((done) => (output as any)._final(done))`,
+  },
 }
 
 beforeAll(async () => {
@@ -539,8 +694,49 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(socketPath, resolve))
   closeServer = () => server.close()
 
-  for (const slug of [E01, E02, E05, E10, E14])
+  for (const slug of [E01, E02, E05, E06, E09, E10, E13, E14])
     submitFor(submissions, 'honest', slug, '', 'solution')
+  submitFor(submissions, 'reads next at every pull', E09, readsNextAtEveryPull(false), 'solution')
+  submitFor(
+    submissions,
+    'reads next at every pull, unseen',
+    E09,
+    readsNextAtEveryPull(true),
+    'solution',
+  )
+  const flattenEagerly = path.join(findExercise(course, E06).dir, 'mistakes', 'flatten-eagerly.ts')
+  submitFor(
+    submissions,
+    'flattens eagerly',
+    E06,
+    readFileSync(flattenEagerly, 'utf8').replace(/^export \* from .*$/m, ''),
+    'solution',
+  )
+  submitFor(submissions, 'flattens eagerly, unseen', E06, flattenEagerlyUnseen, 'solution')
+  submitFor(
+    submissions,
+    'leaves its listener',
+    E10,
+    leavesItsListener('signal.addEventListener('),
+    'solution',
+  )
+  submitFor(
+    submissions,
+    'leaves its listener, added past the signal',
+    E10,
+    leavesItsListener('EventTarget.prototype.addEventListener.call(signal, '),
+    'solution',
+  )
+  submitFor(submissions, 'closes only on success', E13, closesOnlyOnSuccess(''), 'solution')
+  submitFor(
+    submissions,
+    'closes only on success, and counts a close',
+    E13,
+    closesOnlyOnSuccess(
+      `const { state } = connection as any; state.closes += 1; state.closed = true`,
+    ),
+    'solution',
+  )
   leavesFailuresUnhandled(submissions, 'leaves failures unhandled', '')
   for (const [how, trick] of Object.entries(TAKE_THE_TESTS_LISTENER))
     leavesFailuresUnhandled(submissions, `leaves failures unhandled, hidden ${how}`, trick)
@@ -552,13 +748,13 @@ beforeAll(async () => {
     keepsItsListener(LYING_LISTENER_COUNT),
     'solution',
   )
-  for (const [how, { mistake, name, trick }] of Object.entries(LIES_AFTER_IT_ENDS)) {
-    submitFor(submissions, mistake, E14, afterItEnds(mistake, name, ''), 'solution')
+  for (const [how, { mistake, name, trick, instead }] of Object.entries(LIES_AFTER_IT_ENDS)) {
+    submitFor(submissions, mistake, E14, afterItEnds(mistake, name, '', instead), 'solution')
     submitFor(
       submissions,
       `${mistake}, and ${how}`,
       E14,
-      afterItEnds(mistake, name, trick),
+      afterItEnds(mistake, name, trick, instead),
       'solution',
     )
   }
@@ -569,6 +765,7 @@ beforeAll(async () => {
   submitFor(submissions, 'teach the built-ins to lie', E01, teachTheBuiltinsToLie)
   submitFor(submissions, 'wrong answer', E01, junk01)
   submitFor(submissions, 'read the machine', E01, readTheMachine)
+  submitFor(submissions, 'starts Markdown blocks', E01, startMarkdownBlocks)
   submitFor(submissions, 'wrong answer, every object a URL', E01, junk01 + urlHasInstance)
   submitFor(submissions, 'rearm the watchdog', E01, rearmWatchdog)
   submitFor(submissions, 'reads its own resource use', E01, M_CODE, 'solution')
@@ -641,7 +838,9 @@ beforeAll(async () => {
 
   book = await grade({
     course,
-    exercises: [E01, E02, E05, E10, E14].map((slug) => findExercise(course, slug)),
+    exercises: [E01, E02, E05, E06, E09, E10, ...(grades13 ? [E13] : []), E14].map((slug) =>
+      findExercise(course, slug),
+    ),
     submissions: listSubmissions(submissions),
     testTimeoutMs: 5000,
     memoryMb: 64,
@@ -719,6 +918,51 @@ describe('the red team, D and F: the built-ins are frozen before student code lo
     expect(earned('wrong answer')).toBeLessThan(10)
     expect(earned('wrong answer, every object a URL')).toBe(earned('wrong answer'))
   })
+})
+
+describe('the red team, round 8: a one-line message in feedback.md', () => {
+  it('starts no block of its own (heading, rule, list): each shows as the text it is', () => {
+    const feedback = readFileSync(path.join(out, 'starts Markdown blocks', 'feedback.md'), 'utf8')
+    const details = feedback.split('\n').filter((line) => /^[ \t]/.test(line))
+    for (const message of Object.values(BLOCK_MESSAGES))
+      expect(details.map((line) => line.trim().replace(/\\(.)/g, '$1'))).toContain(message)
+    expect(details.filter((line) => /^[ \t]*([#=+-]|\d+[.)])/.test(line))).toEqual([])
+  })
+})
+
+describe('the red team, round 8: an array that records what is read of it', () => {
+  it("records a read of an index's descriptor too: eager code earns what the eager mistake earns", () => {
+    const control = earned('flattens eagerly', E06)
+    expect(control).toBeLessThan(exerciseOf('flattens eagerly', E06).points)
+    expect(earned('flattens eagerly, unseen', E06)).toBe(control)
+  })
+})
+
+describe('the red team, round 8: an iterator that records what is read of it', () => {
+  it("records a read of a method's descriptor too: the trick earns what the code earns", () => {
+    const control = earned('reads next at every pull', E09)
+    expect(control).toBeLessThan(exerciseOf('reads next at every pull', E09).points)
+    expect(earned('reads next at every pull, unseen', E09)).toBe(control)
+  })
+})
+
+describe('the red team, round 8: an abort signal handed to the code under test', () => {
+  it('cannot take a listener the tests do not see: the trick earns what the code earns', () => {
+    const control = earned('leaves its listener', E10)
+    expect(control).toBeLessThan(exerciseOf('leaves its listener', E10).points)
+    expect(earned('leaves its listener, added past the signal', E10)).toBe(control)
+  })
+})
+
+describe('the red team, round 8: a connection handed to the code under test', () => {
+  it.runIf(grades13)(
+    'cannot be made to say it was closed: the trick earns what the code earns',
+    () => {
+      const control = earned('closes only on success', E13)
+      expect(control).toBeLessThan(exerciseOf('closes only on success', E13).points)
+      expect(earned('closes only on success, and counts a close', E13)).toBe(control)
+    },
+  )
 })
 
 describe('the red team, round 4: what Node defines on first read', () => {

@@ -88,10 +88,20 @@ function exerciseSection(grade: ExerciseGrade, mode: HiddenFeedback): string {
   return `${heading}\n\n${entries.join('\n')}\n`
 }
 
+/**
+ * What would start a block at the start of a line, where a one-line message goes (under its
+ * test's list item): a heading, a list, a rule or setext underline, a numbered list. Escaped, it
+ * is the character itself.
+ */
+const BLOCK_START = /^([ \t]*)(?:([#=+-])|(\d+)([.)]))/
+
 /** A message or output: one escaped line, or a fenced block that nothing inside can close. */
 function text(value: string): string {
   const body = lines(value)
-  if (!body.includes('\n') && !body.includes('`')) return inline(body)
+  if (!body.includes('\n') && !body.includes('`'))
+    return inline(body).replace(BLOCK_START, (_, space, mark, digits, close) =>
+      mark ? `${space}\\${mark}` : `${space}${digits}\\${close}`,
+    )
   let longest = 2
   for (const [run] of body.matchAll(/`+/g)) longest = Math.max(longest, run.length)
   const ticks = '`'.repeat(longest + 1)
