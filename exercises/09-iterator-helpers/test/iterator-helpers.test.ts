@@ -774,15 +774,17 @@ describe('6. flatMap', () => {
           return { done: true, value: undefined }
         },
       }
-      const flat = helpers.flatMap(
-        new Proxy(open(outer), {
-          get: (target, key) => {
-            if (key === 'return') order.push('outer')
-            return Reflect.get(target, key)
-          },
-        }),
-        () => inner,
-      )
+      // The order is kept where the outer return() is called, not where it is read: code can
+      // read a method without a get (through its descriptor) and read it again without calling it.
+      const opened = open(outer)
+      const watched: Iterator<number> = {
+        next: () => opened.next(),
+        return: () => {
+          order.push('outer')
+          return opened.return?.() ?? { done: true, value: undefined }
+        },
+      }
+      const flat = helpers.flatMap(watched, () => inner)
       flat.next()
       flat.return?.()
       expect(order, 'close the inner iterator first, then the outer source').toEqual([

@@ -246,6 +246,36 @@ const readsNextAtEveryPull = (hide: boolean) => {
 }
 
 /**
+ * Red team 9: 09's mistake that closes the outer source before the inner iterator (6.6), hidden:
+ * the source's return() is read through its descriptor and called, then, once the inner iterator
+ * is closed, read again with a plain get and not called. The test kept the order where return()
+ * was read.
+ */
+const closesTheSourceFirst = (hide: boolean) => {
+  const file = path.join(
+    findExercise(course, E09).dir,
+    'mistakes',
+    'flat-map-closes-the-source-first.ts',
+  )
+  const code = readFileSync(file, 'utf8')
+    .replace(/^export \* from .*$/m, '')
+    .replace("'../solution/protocol.ts'", "'./base/protocol.ts'")
+  const plain =
+    '              close(source)\n              closingOnError(source, () => close(inner))'
+  const hidden = `              const outer = source.iterator
+              let owner: object | null = outer
+              while (owner && !Object.getOwnPropertyDescriptor(owner, 'return'))
+                owner = Object.getPrototypeOf(owner)
+              const method = Object.getOwnPropertyDescriptor(owner as object, 'return')?.value
+              const closed: unknown = Reflect.apply(method, outer, [])
+              if (typeof closed !== 'object' || closed === null) throw new TypeError('not an object')
+              closingOnError(source, () => close(inner))
+              void (outer as { return?: unknown }).return`
+  if (!code.includes(plain)) throw new Error('the mistake changed: update the trick')
+  return hide ? code.replace(plain, hidden) : code
+}
+
+/**
  * Red team 8: 10's mistake that leaves its listener on the signal (6.9), its listener added by
  * `add` (what goes before its arguments): through the signal, or past the own method by which the
  * tests counted them.
@@ -704,6 +734,14 @@ beforeAll(async () => {
     readsNextAtEveryPull(true),
     'solution',
   )
+  submitFor(submissions, 'closes the source first', E09, closesTheSourceFirst(false), 'solution')
+  submitFor(
+    submissions,
+    'closes the source first, unseen',
+    E09,
+    closesTheSourceFirst(true),
+    'solution',
+  )
   const flattenEagerly = path.join(findExercise(course, E06).dir, 'mistakes', 'flatten-eagerly.ts')
   submitFor(
     submissions,
@@ -943,6 +981,14 @@ describe('the red team, round 8: an iterator that records what is read of it', (
     const control = earned('reads next at every pull', E09)
     expect(control).toBeLessThan(exerciseOf('reads next at every pull', E09).points)
     expect(earned('reads next at every pull, unseen', E09)).toBe(control)
+  })
+})
+
+describe('the red team, round 9: an outer iterator whose return() is read unseen', () => {
+  it('keeps the order where return() is called: the trick earns what the code earns', () => {
+    const control = earned('closes the source first', E09)
+    expect(control).toBeLessThan(exerciseOf('closes the source first', E09).points)
+    expect(earned('closes the source first, unseen', E09)).toBe(control)
   })
 })
 
