@@ -7,18 +7,29 @@
 import { EventEmitter, on, once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { settle } from '@iterlings/testing'
 import { describe, expect, it } from 'vitest'
 import * as panelEvents from '../.vitepress/theme/exercise/node/events.ts'
 import * as panelReadline from '../.vitepress/theme/exercise/node/readline.ts'
+import * as panelStringDecoder from '../.vitepress/theme/exercise/node/string-decoder.ts'
 
 interface Modules {
   events: { on: typeof on; once: typeof once }
   readline: { createInterface: typeof createInterface }
+  stringDecoder: { StringDecoder: typeof StringDecoder }
 }
-const node: Modules = { events: { on, once }, readline: { createInterface } }
-const panel = { events: panelEvents, readline: panelReadline } as unknown as Modules
+const node: Modules = {
+  events: { on, once },
+  readline: { createInterface },
+  stringDecoder: { StringDecoder },
+}
+const panel = {
+  events: panelEvents,
+  readline: panelReadline,
+  stringDecoder: panelStringDecoder,
+} as unknown as Modules
 
 /** What a promise has come to after the event loop has turned. */
 async function outcome(promise: Promise<unknown>): Promise<string> {
@@ -96,6 +107,24 @@ const cases: Record<string, (modules: Modules) => Promise<string[]>> = {
     for await (const line of readline.createInterface({ input: Readable.from(chunks) }))
       lines.push(line)
     return lines
+  },
+  async 'string_decoder decodes plain Uint8Arrays, a character cut between them, a cut end, and afresh after end()'({
+    stringDecoder,
+  }) {
+    // What TextEncoder gives: no Buffer. npm's decoder, given one, read it as "99,97,102…".
+    const bytes = new TextEncoder().encode('café €')
+    const decoder = new stringDecoder.StringDecoder('utf8')
+    const cut = bytes.indexOf(0xa9)
+    return [
+      decoder.write(bytes.subarray(0, cut)),
+      decoder.write(bytes.subarray(cut, -1)),
+      decoder.end(),
+      // Ended in the middle of a character, then used again: it starts afresh.
+      decoder.write(bytes.subarray(-3, -1)),
+      decoder.end(),
+      decoder.write(bytes.subarray(0, 3)),
+      new stringDecoder.StringDecoder('utf8').end(bytes.subarray(0, 2)),
+    ]
   },
   async 'readline keeps a character whose bytes are cut between chunks'({ readline }) {
     const bytes = Buffer.from('café\n')

@@ -6,7 +6,7 @@
  * 'error' on, and its async iterator is events.on(…, 'line') that ends at 'close'. Closing pauses
  * the input and leaves it open, as Node does.
  */
-import { StringDecoder } from 'string_decoder'
+import { StringDecoder } from './string-decoder.ts'
 import { EventEmitter, FIRST_ARGUMENT, on } from './events.ts'
 
 type Input = EventEmitter & { pause(): unknown; resume(): unknown }
@@ -46,7 +46,7 @@ export class Interface extends EventEmitter {
   }
 
   #write(chunk: Uint8Array | string): void {
-    let text = typeof chunk === 'string' ? chunk : this.#decoder.write(chunk as Buffer)
+    let text = typeof chunk === 'string' ? chunk : this.#decoder.write(chunk)
     if (this.#sawReturnAt && Date.now() - this.#sawReturnAt <= this.crlfDelay) {
       if (text.startsWith('\n')) text = text.slice(1)
       this.#sawReturnAt = 0

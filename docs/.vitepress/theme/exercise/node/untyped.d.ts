@@ -17,3 +17,7 @@ declare module 'events/events.js' {
   import EventEmitter from 'node:events'
   export default EventEmitter
 }
+declare module 'string_decoder/lib/string_decoder.js' {
+  import stringDecoder from 'node:string_decoder'
+  export default stringDecoder
+}
