@@ -4,9 +4,9 @@
  * so a deleted or stale state file is rebuilt by running the tests again, never lost or wrong.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Course, Exercise } from '@iterlings/course'
+import { filesUnder, type Course, type Exercise } from '@iterlings/course'
 import { isFinished, type Result } from './result.ts'
 
 export const STATE_FILE = '.iterlings-state.json'
@@ -120,12 +120,4 @@ export function fingerprint(exercise: Exercise): string {
     }
   }
   return hash.digest('hex')
-}
-
-export function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
 }

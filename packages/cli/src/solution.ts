@@ -6,8 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { structuredPatch } from 'diff'
-import type { Exercise } from '@iterlings/course'
-import { filesUnder } from './progress.ts'
+import { filesUnder, type Exercise } from '@iterlings/course'
 import type { Style } from './style.ts'
 
 export const hasSolution = (exercise: Pick<Exercise, 'dir'>) =>

@@ -8,6 +8,7 @@ export {
   type Course,
   type Exercise,
 } from './manifest.ts'
+export { filesUnder } from './files.ts'
 export { hintSequence, parseHints, readHints, type TaskHints } from './hints.ts'
 export { readLedger } from './read-ledger.ts'
 export {

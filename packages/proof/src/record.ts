@@ -7,11 +7,11 @@
  * time and is held to these verdicts; the solution and the starter always run under vitest.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { byTaskOrder, findCourseRoot, placeOfTest } from '@iterlings/course'
-import { keepVerdicts, verdictsOf, type KeptVerdicts, type RunOutcome } from '@iterlings/run'
+import { filesUnder, findCourseRoot, placeOfTest } from '@iterlings/course'
+import { keepVerdicts, verdictsOf, type RunOutcome } from '@iterlings/run'
 import type { TargetOutcome } from './outcome.ts'
 
 export interface VitestRecord {
@@ -74,10 +74,8 @@ export function writeRecord(
   records = RECORDS,
 ): void {
   const mistakes = runs.filter(({ target }) => target.startsWith('mistakes/'))
-  const kept = inTaskOrder(
-    keepVerdicts(
-      mistakes.map(({ target, types, outcome }) => ({ target: runKey(target, types), ...outcome })),
-    ),
+  const kept = keepVerdicts(
+    mistakes.map(({ target, types, outcome }) => ({ target: runKey(target, types), ...outcome })),
   )
   const record: VitestRecord = {
     inputs: inputsOf(exerciseDir),
@@ -101,21 +99,6 @@ export function writeRecord(
   }
   mkdirSync(records, { recursive: true })
   writeFileSync(recordFile(exerciseDir, records), JSON.stringify(record, null, 2) + '\n')
-}
-
-/** The tests in task order, ties by name: the same record whatever order vitest ran the files in. */
-function inTaskOrder(kept: KeptVerdicts): KeptVerdicts {
-  const tests = byTaskOrder([...kept.tests].sort().map((name) => ({ name }))).map(
-    ({ name }) => name,
-  )
-  const from = tests.map((name) => kept.tests.indexOf(name))
-  const targets = Object.fromEntries(
-    Object.entries(kept.targets).map(([key, letters]) => [
-      key,
-      from.map((index) => letters[index]).join(''),
-    ]),
-  )
-  return { tests, targets }
 }
 
 /**
@@ -148,10 +131,3 @@ const sourceOf = (exerciseDir: string, target: string) =>
     .update(readFileSync(path.join(exerciseDir, target)))
     .digest('hex')
     .slice(0, 16)
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-}

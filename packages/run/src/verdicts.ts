@@ -4,6 +4,7 @@
  * site panel's (docs/.artifacts/browser-verdicts.json), and the proof's summary holds the second to
  * the first. Browser-safe.
  */
+import { byTaskOrder } from '@iterlings/course/ledger'
 import type { TestStatus } from './outcome.ts'
 
 /** The test names once; then, for each target, one letter a test: p, f, s, or - where not run. */
@@ -20,8 +21,10 @@ export interface TargetVerdicts {
 const LETTERS: Record<TestStatus, string> = { passed: 'p', failed: 'f', skipped: 's' }
 const STATUSES = new Map(Object.entries(LETTERS).map(([status, letter]) => [letter, status]))
 
+/** The tests in task order, ties by name: the same record whatever order the files ran in. */
 export function keepVerdicts(runs: TargetVerdicts[]): KeptVerdicts {
-  const tests = [...new Set(runs.flatMap((run) => run.tests.map((test) => test.name)))]
+  const names = [...new Set(runs.flatMap((run) => run.tests.map((test) => test.name)))]
+  const tests = byTaskOrder(names.sort().map((name) => ({ name }))).map(({ name }) => name)
   const targets: Record<string, string> = {}
   for (const run of runs) {
     const statuses = new Map(run.tests.map((test) => [test.name, test.status]))

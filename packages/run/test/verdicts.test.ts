@@ -36,6 +36,14 @@ describe('kept verdicts', () => {
     expect(verdictsOf(kept, 'mistakes/other.ts')).toBeUndefined()
   })
 
+  it('keeps the tests in task order, ties by name, whatever order they were run in', () => {
+    const test = (name: string) => ({ name, status: 'passed' as const })
+    const names = ['2. b › 2.1 z', '1. a › 1.2 y', '1. a › 1.1 x', '1. a › 1.1 w']
+    const once = keepVerdicts([{ target: 'solution', tests: names.map(test) }])
+    expect(once.tests).toEqual(['1. a › 1.1 w', '1. a › 1.1 x', '1. a › 1.2 y', '2. b › 2.1 z'])
+    expect(keepVerdicts([{ target: 'solution', tests: names.reverse().map(test) }])).toEqual(once)
+  })
+
   it('survives JSON', () => {
     const again = JSON.parse(JSON.stringify(kept))
     expect(verdictsOf(again, 'solution')).toEqual(verdictsOf(kept, 'solution'))
